@@ -1,0 +1,163 @@
+/**
+ * Reads a content root (articles/, actors/, agreements/) into validated entries
+ * and a list of problems. One bad file never hides another: every file is read
+ * and every problem reported.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
+import { ENTITY_ID_PATTERN } from './fields.ts';
+import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
+import { COLLECTIONS, type ActorData, type AgreementData, type ArticleData, type CollectionName, type EntityCollection } from './schema.ts';
+import { validateFrontmatter } from './validate.ts';
+
+/** Larger files are refused: no article needs a megabyte, and the build must stay fast. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface Entry<C extends CollectionName, D> {
+  collection: C;
+  /** `khalifa-haftar`, or for articles the path under articles/: `2020/10/qatar-mou-breach`. */
+  id: string;
+  /** Absolute path of the file. */
+  file: string;
+  /** The path to show a contributor. */
+  displayPath: string;
+  data: D;
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  /** Where a frontmatter value is written. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+export type ArticleEntry = Entry<'articles', ArticleData>;
+export type ActorEntry = Entry<'actors', ActorData>;
+export type AgreementEntry = Entry<'agreements', AgreementData>;
+export type EntityEntry = ActorEntry | AgreementEntry;
+
+export interface Corpus {
+  root: string;
+  articles: ArticleEntry[];
+  actors: ActorEntry[];
+  agreements: AgreementEntry[];
+  problems: Problem[];
+  /** Entity files that exist but could not be read: references to them are not reported again as unknown. */
+  unreadableIds: Record<EntityCollection, Set<string>>;
+  /** Files whose frontmatter parsed but failed the schema: their references are still checked, so one run reports everything. */
+  invalid: Array<Entry<CollectionName, Record<string, unknown>>>;
+}
+
+/** The content root: `./content`, or `CONTENT_DIR` (absolute, or relative to the working directory). */
+export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+}
+
+export function displayPathOf(file: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+}
+
+export function loadCorpus(root: string): Corpus {
+  const problems: Problem[] = [];
+  const corpus: Corpus = { root, articles: [], actors: [], agreements: [], problems, unreadableIds: { actors: new Set(), agreements: new Set() }, invalid: [] };
+  if (!isDirectory(root)) {
+    problems.push(problemAt(displayPathOf(root), FILE_START, 'error', 'the content folder does not exist: create it, or point CONTENT_DIR at it'));
+    return corpus;
+  }
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const folder = path.join(root, collection);
+    if (!isDirectory(folder)) continue;
+    for (const relative of listFiles(folder, collection !== 'articles')) {
+      const entry = readEntry(collection, folder, relative, problems, corpus.invalid);
+      if (entry) (corpus[collection] as Array<Entry<CollectionName, unknown>>).push(entry);
+      else if (collection !== 'articles' && relative.endsWith('.md')) corpus.unreadableIds[collection].add(relative.slice(0, -'.md'.length));
+    }
+  }
+  return corpus;
+}
+
+/** Entities live directly in their folder; articles may be grouped in sub-folders. */
+function listFiles(folder: string, flat: boolean): string[] {
+  const names = readdirSync(folder, { recursive: !flat, withFileTypes: true })
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(folder, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'));
+  return names.sort();
+}
+
+function readEntry(
+  collection: CollectionName,
+  folder: string,
+  relative: string,
+  problems: Problem[],
+  invalid: Corpus['invalid'],
+): Entry<CollectionName, unknown> | undefined {
+  const file = path.join(folder, relative);
+  const displayPath = displayPathOf(file);
+  const report = (position: Position, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push(problemAt(displayPath, position, severity, message));
+
+  if (!relative.endsWith('.md')) {
+    report(FILE_START, `only Markdown files (.md) are read in ${collection}/: rename this file or move it out of the content folder`, 'warning');
+    return undefined;
+  }
+  const id = relative.slice(0, -'.md'.length);
+  const badSegment = id.split('/').find((segment) => !ENTITY_ID_PATTERN.test(segment));
+  if (badSegment !== undefined) {
+    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestId(badSegment)}.md`);
+    return undefined;
+  }
+  const source = readText(file, report);
+  if (source === undefined) return undefined;
+
+  const parsed: ParsedMarkdown = parseMarkdown(source);
+  for (const { position, message } of parsed.syntaxProblems) report(position, message);
+  if (parsed.syntaxProblems.length > 0) return undefined;
+
+  const result = validateFrontmatter(COLLECTIONS[collection], parsed, parsed.data);
+  const entry = { collection, id, file, displayPath, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate };
+  if (!result.ok) {
+    for (const { position, message } of result.problems) report(position, message);
+    if (isRecord(parsed.data)) invalid.push({ ...entry, data: parsed.data });
+    return undefined;
+  }
+  return { ...entry, data: result.data };
+}
+
+function readText(file: string, report: (position: Position, message: string) => void): string | undefined {
+  const size = statSync(file).size;
+  if (size > MAX_FILE_BYTES) {
+    report(FILE_START, `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB: split it into several articles`);
+    return undefined;
+  }
+  const bytes = readFileSync(file);
+  if (bytes.length === 0) {
+    report(FILE_START, 'the file is empty: add frontmatter and text, or delete it');
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    report(FILE_START, 'the file is not valid UTF-8: save it as UTF-8 in your editor');
+    return undefined;
+  }
+}
+
+function suggestId(name: string): string {
+  const latin = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return latin || 'my-article';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Ids of actors and agreements: the file name without `.md`. */
+export const ENTITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `YYYY-MM-DD` that names a day which exists (no 2020-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date, kept as the string `YYYY-MM-DD` so that pages and feeds never
+ * shift a day with the build machine's time zone. Astro's YAML reader turns an
+ * unquoted date into a `Date` while ours keeps the text, so both are accepted.
+ */
+export const calendarDate = z
+  .union([z.string(), z.date()], { error: 'write the date as YYYY-MM-DD, for example 2020-10-26' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? toIsoDay(value) : value.trim();
+    if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date: write it as YYYY-MM-DD, for example 2020-10-26` });
+      return z.NEVER;
+    }
+    if (!isCalendarDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `${text} is not a day of the calendar: check the month and the day` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+function toIsoDay(date: Date): string | null {
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
+/** A reference to an actor or agreement by its id. */
+export const entityId = z
+  .string({ error: 'an id is a word such as khalifa-haftar' })
+  .regex(ENTITY_ID_PATTERN, { error: 'an id uses lower-case Latin letters, digits and single hyphens, such as khalifa-haftar' });
+
+/** A list of entity ids; one id written alone is a mistake worth naming. */
+export const entityIdList = z.array(entityId, { error: 'write a list of ids, for example [qatar, turkey]' }).default([]);
+
+/** Text a person reads: never empty. */
+export const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} is empty: write it out` });
+
+/** A list of names or labels. */
+export const textList = (what: string) =>
+  z.array(text(what), { error: `write a list, for example [${what === 'alias' ? 'حفتر' : 'ليبيا'}]` }).default([]);
+
+/** An absolute http(s) address. */
+export const httpUrl = z
+  .string({ error: 'write a web address starting with https://' })
+  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), {
+    error: 'write a full web address starting with https:// (or http://)',
+  });
+
+/** A Wikidata item: `Q` followed by digits. */
+export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, { error: 'a Wikidata id is Q followed by digits, for example Q1016' });
+
+/** An identifier in the PA-X peace agreements database; YAML may read a bare number. */
+export const paxId = z
+  .union([z.string().trim().min(1), z.number().int().nonnegative()], { error: 'a PA-X id is text such as 2320 or ARM_912' })
+  .transform(String);

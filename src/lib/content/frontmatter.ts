@@ -1,0 +1,133 @@
+/**
+ * Splits a Markdown file into frontmatter and body and parses the YAML with
+ * positions, so that every later problem can point at the line a contributor
+ * has to change.
+ */
+import matter from 'gray-matter';
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { FILE_START, type Position } from './problem.ts';
+
+export interface ParsedMarkdown {
+  /** The frontmatter as plain data, or `undefined` when it could not be read. */
+  data: unknown;
+  /** The Markdown after the frontmatter, exactly as written. */
+  body: string;
+  /** 1-based line of the file on which `body` starts. */
+  bodyLine: number;
+  /** Problems that stop the frontmatter from being read at all. */
+  syntaxProblems: Array<{ position: Position; message: string }>;
+  /** Where the value at `path` is written; the nearest written parent when it is absent. */
+  locate(path: readonly PropertyKey[]): Position;
+  /** Where the key `key` of the mapping at `parent` is written. */
+  locateKey(parent: readonly PropertyKey[], key: string): Position;
+  /** Whether the frontmatter writes this path (as opposed to a default filling it in). */
+  has(path: readonly PropertyKey[]): boolean;
+}
+
+/** Reads a file's text as contributors write it: a BOM and CRLF line endings are accepted. */
+export function normalizeNewlines(source: string): string {
+  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function parseMarkdown(rawSource: string): ParsedMarkdown {
+  const source = normalizeNewlines(rawSource);
+  let yamlText: string | undefined;
+  // gray-matter finds the delimiters; the YAML itself is parsed below with positions.
+  const split = matter(source, { engines: { yaml: (text: string) => ((yamlText = text), {}) } });
+  const body = split.content;
+  const bodyOffset = source.endsWith(body) ? source.length - body.length : source.indexOf(body);
+  const bodyLine = countLines(source, bodyOffset);
+
+  if (yamlText === undefined) {
+    return {
+      data: undefined,
+      body,
+      bodyLine,
+      syntaxProblems: [{ position: FILE_START, message: 'the file has no frontmatter: start it with a line `---`, the fields, and another `---`' }],
+      locate: () => FILE_START,
+      locateKey: () => FILE_START,
+      has: () => false,
+    };
+  }
+
+  // The captured text begins right after the opening `---`, so its line n is the file's line n.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const syntaxProblems = [
+    ...document.errors.map((error) => ({ position: at(error.pos[0]), message: describeYamlError(error.code, error.message) })),
+    ...findAnchors(document, at),
+  ];
+  const data: unknown = syntaxProblems.length > 0 ? undefined : (document.toJS() ?? {});
+  const opening: Position = FILE_START;
+
+  return {
+    data,
+    body,
+    bodyLine,
+    syntaxProblems,
+    locate(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) return at(node.range[0]);
+        if (depth === 1 || depth === path.length) {
+          const key = keyNode(document, path.slice(0, depth - 1), path[depth - 1]);
+          if (key) return key;
+        }
+      }
+      return opening;
+    },
+    locateKey(parent, key) {
+      return keyNode(document, parent, key) ?? this.locate(parent);
+    },
+    has(path) {
+      return document.hasIn(path);
+    },
+  };
+
+  function keyNode(doc: Document, parent: readonly PropertyKey[], key: PropertyKey | undefined): Position | undefined {
+    const container = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (!isMap(container)) return undefined;
+    for (const pair of container.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === String(key) && pair.key.range) return at(pair.key.range[0]);
+    }
+    return undefined;
+  }
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/** Anchors and aliases let a few lines expand into millions of values; frontmatter never needs them. */
+function findAnchors(document: Document, at: (offset: number) => Position): Array<{ position: Position; message: string }> {
+  const found: Array<{ position: Position; message: string }> = [];
+  visit(document, (_key, node) => {
+    if (isAlias(node) || (isNode(node) && 'anchor' in node && node.anchor)) {
+      found.push({
+        position: at(node.range?.[0] ?? 0),
+        message: 'YAML anchors and aliases (& and *) are not allowed in frontmatter: write the value out in full',
+      });
+    }
+  });
+  return found;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const detail = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `this key is written twice in the frontmatter: keep one of them (${detail})`;
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `the frontmatter is not valid YAML here (${detail}): check the indentation and the colon after the key`;
+    default:
+      return `the frontmatter is not valid YAML here (${detail}): check quotes, colons and indentation on this line`;
+  }
+}

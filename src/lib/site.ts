@@ -1,0 +1,30 @@
+/**
+ * Site settings, read from the environment so that one build command serves
+ * any host: SITE_URL is the deployed origin, BASE_PATH the folder it lives in.
+ */
+export interface SiteSettings {
+  /** Absolute origin, e.g. https://marsad.example.org; undefined builds relative URLs only. */
+  siteUrl: string | undefined;
+  /** Path prefix of every page, always with a leading and trailing slash. */
+  basePath: string;
+  /** Locale for numbers and dates (`ar-LY` gives Western digits, `ar-EG` Arabic-Indic). */
+  locale: string;
+}
+
+export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
+  return {
+    siteUrl: env['SITE_URL'] || undefined,
+    basePath: normalizeBasePath(env['BASE_PATH']),
+    locale: env['MARSAD_LOCALE'] || 'ar-LY',
+  };
+}
+
+export function normalizeBasePath(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Joins the base path and a site path (`articles/x/`), never doubling slashes. */
+export function withBase(basePath: string, sitePath: string): string {
+  return normalizeBasePath(basePath) + sitePath.replace(/^\/+/, '');
+}
