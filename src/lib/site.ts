@@ -9,13 +9,18 @@ export interface SiteSettings {
   basePath: string;
   /** Locale for numbers and dates (`ar-LY` gives Western digits, `ar-EG` Arabic-Indic). */
   locale: string;
+  /** Which mentions in a text become links: the first of each entity (default), all, or none. */
+  autolink: 'first' | 'all' | 'none';
 }
+
+const AUTOLINK_MODES = ['first', 'all', 'none'] as const;
 
 export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
   return {
     siteUrl: env['SITE_URL'] || undefined,
     basePath: normalizeBasePath(env['BASE_PATH']),
     locale: env['MARSAD_LOCALE'] || 'ar-LY',
+    autolink: AUTOLINK_MODES.find((mode) => mode === env['MARSAD_AUTOLINK']) ?? 'first',
   };
 }
 

@@ -56,6 +56,8 @@ export const articleSchema = z.strictObject({
   updated: calendarDate.optional(),
   /** Drafts are checked but never published. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
+  /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
+  autolink: z.boolean({ error: 'autolink is true or false' }).default(true),
 });
 
 export const actorSchema = z.strictObject({

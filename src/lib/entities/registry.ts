@@ -4,6 +4,7 @@
  */
 import type { ActorEntry, AgreementEntry, Corpus, EntityEntry } from '../content/corpus.ts';
 import type { EntityCollection } from '../content/schema.ts';
+import { createMatcher, type Matcher } from './matcher.ts';
 
 /** `actors/khalifa-haftar`: unique across both entity folders. */
 export type EntityKey = `${EntityCollection}/${string}`;
@@ -41,4 +42,9 @@ export function buildRegistry(corpus: Pick<Corpus, 'actors' | 'agreements'>): Re
     actorIds: new Set(corpus.actors.map((actor: ActorEntry) => actor.id)),
     agreementIds: new Set(corpus.agreements.map((agreement: AgreementEntry) => agreement.id)),
   };
+}
+
+/** One matcher for every surface form of every entity, keyed by entity key. */
+export function createEntityMatcher(registry: Registry): Matcher {
+  return createMatcher(registry.entities.flatMap((entry) => surfaceForms(entry).map(({ form }) => ({ form, key: entityKey(entry) }))));
 }

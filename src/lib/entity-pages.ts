@@ -1,0 +1,34 @@
+/** What an entity page shows from the mention index: its articles with context, and the entities met alongside it. */
+import type { EntityKey, Registry } from './entities/registry.ts';
+import type { Backlink, MentionIndex } from './mentions/index.ts';
+import { entityPath } from './urls.ts';
+
+export interface CoMention {
+  /** Site path of the entity's page. */
+  href: string;
+  name: string;
+  shared: number;
+}
+
+/** How many co-mentioned entities a page lists. */
+export const CO_MENTIONS_SHOWN = 12;
+
+export function relatedByMention<A>(
+  mentions: MentionIndex,
+  registry: Registry,
+  key: EntityKey,
+  publishedArticles: ReadonlyMap<string, A>,
+): { backlinks: Array<{ article: A; backlink: Backlink }>; coMentioned: CoMention[] } {
+  const backlinks = mentions.backlinks(key).flatMap((backlink) => {
+    const article = publishedArticles.get(backlink.article);
+    return article ? [{ article, backlink }] : [];
+  });
+  const coMentioned = mentions
+    .coMentioned(key)
+    .slice(0, CO_MENTIONS_SHOWN)
+    .flatMap(({ entity, shared }) => {
+      const entry = registry.byKey.get(entity);
+      return entry ? [{ href: entityPath(entry.collection, entry.id), name: entry.data.name, shared }] : [];
+    });
+  return { backlinks, coMentioned };
+}

@@ -1,0 +1,28 @@
+/** Arabic has six plural categories; each counted phrase names all it needs. */
+export type PluralForms = Record<Intl.LDMLPluralRule, (count: string) => string>;
+
+const rules = new Intl.PluralRules('ar');
+
+export function plural(count: number, forms: PluralForms, locale: string): string {
+  return forms[rules.select(count)](new Intl.NumberFormat(locale).format(count));
+}
+
+/** «ذُكر مرة واحدة»، «مرتين»، «3 مرات»، «11 مرة» */
+export const TIMES: PluralForms = {
+  zero: () => 'لم يُذكر في النص',
+  one: () => 'مرة واحدة',
+  two: () => 'مرتين',
+  few: (n) => `${n} مرات`,
+  many: (n) => `${n} مرة`,
+  other: (n) => `${n} مرة`,
+};
+
+/** «خبر واحد»، «خبران»، «3 أخبار»، «11 خبرًا» */
+export const ARTICLES: PluralForms = {
+  zero: () => 'لا أخبار',
+  one: () => 'خبر واحد',
+  two: () => 'خبران',
+  few: (n) => `${n} أخبار`,
+  many: (n) => `${n} خبرًا`,
+  other: (n) => `${n} خبر`,
+};

@@ -1,0 +1,106 @@
+/**
+ * The mention index: every mention of every entity in the corpus, computed
+ * once per build and read by the linker, the entity pages and the CLIs.
+ * Scans are cached by content hash, so a rebuild re-reads only edited files.
+ */
+import { createHash } from 'node:crypto';
+import type { Corpus } from '../content/corpus.ts';
+import type { Matcher } from '../entities/matcher.ts';
+import type { EntityKey } from '../entities/registry.ts';
+import { scanDocument, type DocumentScan } from './scan.ts';
+import type { Snippet } from './snippet.ts';
+
+export interface IndexedArticle {
+  id: string;
+  date: string;
+  draft: boolean;
+  /** Entities the frontmatter names. */
+  named: EntityKey[];
+  scan: DocumentScan;
+}
+
+export interface Backlink {
+  article: string;
+  date: string;
+  /** Mentions in the body. */
+  count: number;
+  inTitle: boolean;
+  /** Named in the article's frontmatter. */
+  named: boolean;
+  /** The first mention in the body, in context. */
+  snippet: Snippet | undefined;
+}
+
+export interface MentionIndex {
+  articles: ReadonlyMap<string, IndexedArticle>;
+  /** Entity descriptions, scanned like articles (they link to other entities). */
+  descriptions: ReadonlyMap<EntityKey, DocumentScan>;
+  /** Published articles that mention or name the entity, newest first. */
+  backlinks(entity: EntityKey): Backlink[];
+  /** Entities that share published articles with this one, most shared first. */
+  coMentioned(entity: EntityKey): Array<{ entity: EntityKey; shared: number }>;
+}
+
+/** Scans keyed by matcher generation and content hash; shared by every index built in this process. */
+export type ScanCache = Map<string, DocumentScan>;
+
+export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanCache = new Map(), generation = ''): MentionIndex {
+  const scan = (title: string, body: string, bodyLine: number): DocumentScan => {
+    const key = generation + createHash('sha1').update(`${bodyLine}\0${title}\0${body}`).digest('base64');
+    let result = cache.get(key);
+    if (!result) cache.set(key, (result = scanDocument({ title, body, bodyLine }, matcher)));
+    return result;
+  };
+
+  const articles = new Map<string, IndexedArticle>();
+  for (const article of corpus.articles) {
+    const named = [...article.data.actors.map((id) => `actors/${id}` as const), ...article.data.agreements.map((id) => `agreements/${id}` as const)];
+    articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scan(article.data.title, article.body, article.bodyLine) });
+  }
+  const descriptions = new Map<EntityKey, DocumentScan>();
+  for (const entity of [...corpus.actors, ...corpus.agreements]) {
+    descriptions.set(`${entity.collection}/${entity.id}`, scan('', entity.body, entity.bodyLine));
+  }
+
+  const byEntity = new Map<EntityKey, Backlink[]>();
+  const published = [...articles.values()].filter((article) => !article.draft).sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const entitiesOf = new Map<string, Set<EntityKey>>();
+  for (const article of published) {
+    const counts = new Map<EntityKey, number>();
+    const firstSnippet = new Map<EntityKey, Snippet>();
+    for (const mention of article.scan.body) {
+      const key = mention.entity as EntityKey;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!firstSnippet.has(key)) firstSnippet.set(key, mention.snippet);
+    }
+    const inTitle = new Set(article.scan.title as EntityKey[]);
+    const named = new Set(article.named);
+    const all = new Set<EntityKey>([...counts.keys(), ...inTitle, ...named]);
+    entitiesOf.set(article.id, all);
+    for (const entity of all) {
+      let list = byEntity.get(entity);
+      if (!list) byEntity.set(entity, (list = []));
+      list.push({
+        article: article.id,
+        date: article.date,
+        count: counts.get(entity) ?? 0,
+        inTitle: inTitle.has(entity),
+        named: named.has(entity),
+        snippet: firstSnippet.get(entity),
+      });
+    }
+  }
+
+  return {
+    articles,
+    descriptions,
+    backlinks: (entity) => byEntity.get(entity) ?? [],
+    coMentioned(entity) {
+      const shared = new Map<EntityKey, number>();
+      for (const { article } of byEntity.get(entity) ?? []) {
+        for (const other of entitiesOf.get(article) ?? []) if (other !== entity) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      return [...shared].map(([key, count]) => ({ entity: key, shared: count })).sort((a, b) => b.shared - a.shared || (a.entity < b.entity ? -1 : 1));
+    },
+  };
+}

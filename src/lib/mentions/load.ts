@@ -1,0 +1,71 @@
+/**
+ * The corpus, its registry, matcher and mention index for a content root,
+ * built once and shared by everything in the process: Astro loads the linker
+ * and the pages as separate module graphs, so the memo lives on globalThis.
+ * A change to any content file (seen by size and mtime) rebuilds it, reusing
+ * the scans of unchanged files.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadCorpus, type Corpus } from '../content/corpus.ts';
+import type { Matcher } from '../entities/matcher.ts';
+import { buildRegistry, createEntityMatcher, surfaceForms, type Registry } from '../entities/registry.ts';
+import { buildMentionIndex, type MentionIndex, type ScanCache } from './index.ts';
+
+export interface SiteIndex {
+  corpus: Corpus;
+  registry: Registry;
+  matcher: Matcher;
+  mentions: MentionIndex;
+}
+
+interface Memo {
+  signature: string;
+  site: SiteIndex;
+}
+
+interface SharedState {
+  memos: Map<string, Memo>;
+  scans: ScanCache;
+}
+
+const STATE_KEY = Symbol.for('marsad.site-index');
+
+function sharedState(): SharedState {
+  const holder = globalThis as typeof globalThis & { [STATE_KEY]?: SharedState };
+  return (holder[STATE_KEY] ??= { memos: new Map(), scans: new Map() });
+}
+
+export function loadSiteIndex(root: string): SiteIndex {
+  const state = sharedState();
+  const signature = contentSignature(root);
+  const memo = state.memos.get(root);
+  if (memo && memo.signature === signature) return memo.site;
+
+  const corpus = loadCorpus(root);
+  const registry = buildRegistry(corpus);
+  const matcher = createEntityMatcher(registry);
+  const generation = createHash('sha1')
+    .update(registry.entities.map((entry) => `${entry.collection}/${entry.id}=${surfaceForms(entry).map(({ form }) => form).join('|')}`).join('\n'))
+    .digest('base64');
+  const site: SiteIndex = { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, state.scans, generation) };
+  state.memos.set(root, { signature, site });
+  return site;
+}
+
+/** Names, sizes and modification times of every file under the root. */
+function contentSignature(root: string): string {
+  const hash = createHash('sha1');
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(root, { recursive: true }) as string[];
+  } catch {
+    return 'missing';
+  }
+  for (const relative of entries.sort()) {
+    const stat = statSync(path.join(root, relative), { throwIfNoEntry: false });
+    if (stat?.isFile()) hash.update(`${relative}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('base64');
+}

@@ -1,0 +1,92 @@
+/**
+ * Finds the mentions in one document: its body (with file positions and a
+ * context snippet each) and its title (counted, never linked).
+ */
+import type { Parent } from 'mdast';
+import type { Matcher } from '../entities/matcher.ts';
+import { blockText, parseMarkdownTree, type BlockText } from './markdown.ts';
+import { snippetAround, type Snippet } from './snippet.ts';
+import { forEachMentionText } from './text-nodes.ts';
+
+export interface BodyMention {
+  /** Entity key, `actors/qatar`. */
+  entity: string;
+  /** The surface form as written in the text, without its proclitics. */
+  text: string;
+  /** 1-based line and column (UTF-16 code units) in the source file. */
+  line: number;
+  column: number;
+  /** Inside a heading: counted, not linked. */
+  inHeading: boolean;
+  snippet: Snippet;
+}
+
+export interface DocumentScan {
+  body: BodyMention[];
+  /** Entity keys whose names appear in the title. */
+  title: string[];
+}
+
+export interface ScannableDocument {
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  title?: string;
+}
+
+export function scanDocument(document: ScannableDocument, matcher: Matcher): DocumentScan {
+  const tree = parseMarkdownTree(document.body);
+  const lineStarts = lineStartsOf(document.body);
+  const blocks = new Map<Parent, BlockText>();
+  const body: BodyMention[] = [];
+
+  forEachMentionText(tree, ({ node, inHeading, block }) => {
+    const matches = matcher.findAll(node.value);
+    if (matches.length === 0) return;
+    let text = blocks.get(block);
+    if (!text) blocks.set(block, (text = blockText(block)));
+    const inBlock = text.offsets.get(node) ?? 0;
+    const nodeStart = node.position?.start.offset ?? 0;
+    const nodeEnd = node.position?.end.offset ?? nodeStart;
+    // Escapes and entities make a text node's value differ from its source; then look the mention up in the source.
+    const verbatim = document.body.slice(nodeStart, nodeEnd) === node.value;
+    for (const match of matches) {
+      const written = node.value.slice(match.start, match.end);
+      const offset = verbatim ? nodeStart + match.start : locateIn(document.body, written, nodeStart, nodeEnd);
+      const { line, column } = positionOf(lineStarts, offset);
+      body.push({
+        entity: match.key,
+        text: written,
+        line: document.bodyLine + line - 1,
+        column,
+        inHeading,
+        snippet: snippetAround(text.text, inBlock + match.start, inBlock + match.end),
+      });
+    }
+  });
+
+  const title = document.title ? [...new Set(matcher.findAll(document.title).map((match) => match.key))] : [];
+  return { body, title };
+}
+
+function locateIn(source: string, written: string, from: number, to: number): number {
+  const found = source.indexOf(written, from);
+  return found !== -1 && found < to ? found : from;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
