@@ -21,5 +21,5 @@ export const VALID_FILES: Record<string, string> = {
   'agreements/geneva-ceasefire-2020.md':
     '---\nname: اتفاق وقف إطلاق النار الدائم\nkind: ceasefire\nsigned: 2020-10-23\nparties: [libyan-national-army]\npax_id: 2320\ntext_url: https://pax.peaceagreements.org/agreements/2320\n---\nاتفاق جنيف.\n',
   'articles/2020/10/qatar-mou-breach.md':
-    '---\ntitle: قوات حفتر تعد مذكرة قطر خرقا\ndate: 2020-10-26\nsummary: خبر قصير.\nactors: [qatar, libyan-national-army]\nagreements: [geneva-ceasefire-2020]\n---\n\nاعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق.\n',
+    '---\ntitle: قوات حفتر تعد مذكرة قطر خرقا\ndate: 2020-10-26\nsummary: خبر قصير.\nactors: [qatar, libyan-national-army]\nagreements: [geneva-ceasefire-2020]\n---\n\nاعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق لاتفاق وقف إطلاق النار الدائم.\n',
 };

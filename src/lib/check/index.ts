@@ -1,7 +1,9 @@
 /** `npm run check`: every problem of a content root, in a stable order. */
-import { loadCorpus, type Corpus } from '../content/corpus.ts';
+import type { Corpus } from '../content/corpus.ts';
 import { compareProblems, type Problem } from '../content/problem.ts';
+import { loadSiteIndex, type SiteIndex } from '../mentions/load.ts';
 import { checkIdentity } from './identity.ts';
+import { checkMentions } from './mentions.ts';
 import { checkReferences } from './references.ts';
 
 export interface CheckResult {
@@ -11,12 +13,15 @@ export interface CheckResult {
   warningCount: number;
 }
 
-export function checkCorpus(corpus: Corpus): CheckResult {
-  const problems = [...corpus.problems, ...checkReferences(corpus), ...checkIdentity(corpus)].sort(compareProblems);
+export function checkSite(site: SiteIndex): CheckResult {
+  const { corpus } = site;
+  const problems = [...corpus.problems, ...checkReferences(corpus), ...checkIdentity(corpus), ...checkMentions(corpus.articles, site.mentions)].sort(
+    compareProblems,
+  );
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   return { corpus, problems, errorCount, warningCount: problems.length - errorCount };
 }
 
 export function checkContentRoot(root: string): CheckResult {
-  return checkCorpus(loadCorpus(root));
+  return checkSite(loadSiteIndex(root));
 }

@@ -36,12 +36,28 @@ export function forEachMentionText(tree: Root, visit: (text: TextVisit) => void)
     // Snapshot: a visitor may replace the node it is given with several nodes.
     const children = [...parent.children];
     let index = 0;
+    // Text between inline HTML tags (`<b>قطر</b>`) is part of the raw HTML.
+    let htmlDepth = 0;
     for (const child of children) {
       const position = parent.children.indexOf(child, index);
       index = position === -1 ? index : position;
-      if (child.type === 'text') visit({ node: child, parent, index, inHeading, block });
+      if (child.type === 'html') htmlDepth = Math.max(0, htmlDepth + tagBalance(child.value));
+      else if (htmlDepth > 0) continue;
+      else if (child.type === 'text') visit({ node: child, parent, index, inHeading, block });
       else if (!isOpaque(child) && 'children' in child) walk(child, inHeading || child.type === 'heading', isBlock(child) ? child : block);
     }
   };
   walk(tree, false, tree);
+}
+
+/** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing tags. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+function tagBalance(html: string): number {
+  let balance = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (VOID_ELEMENTS.has((name ?? '').toLowerCase()) || selfClosing) continue;
+    balance += closing ? -1 : 1;
+  }
+  return balance;
 }

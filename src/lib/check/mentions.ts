@@ -1,0 +1,63 @@
+/**
+ * Warnings that keep frontmatter honest: an entity the text mentions but the
+ * frontmatter does not list, and one listed but never mentioned.
+ */
+import type { ArticleEntry } from '../content/corpus.ts';
+import { problemAt, type Problem } from '../content/problem.ts';
+import type { EntityCollection } from '../content/schema.ts';
+import type { EntityKey } from '../entities/registry.ts';
+import type { MentionIndex } from '../mentions/index.ts';
+
+export interface MissingEntity {
+  collection: EntityCollection;
+  id: string;
+}
+
+/** Entities an article mentions (body or title) that its frontmatter does not list, in order of first mention. */
+export function missingFromFrontmatter(article: ArticleEntry, index: MentionIndex): Array<MissingEntity & { line: number; column: number; text: string }> {
+  const indexed = index.articles.get(article.id);
+  if (!indexed) return [];
+  const listed = new Set<string>(indexed.named);
+  const missing = new Map<string, MissingEntity & { line: number; column: number; text: string }>();
+  const titleAt = article.locate(['title']);
+  for (const key of indexed.scan.title) {
+    if (!listed.has(key) && !missing.has(key)) missing.set(key, { ...split(key as EntityKey), ...titleAt, text: 'title' });
+  }
+  for (const mention of indexed.scan.body) {
+    const existing = missing.get(mention.entity);
+    if (listed.has(mention.entity) || (existing && existing.text !== 'title')) continue;
+    missing.set(mention.entity, { ...split(mention.entity as EntityKey), line: mention.line, column: mention.column, text: mention.text });
+  }
+  return [...missing.values()];
+}
+
+export function checkMentions(articles: readonly ArticleEntry[], index: MentionIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const indexed = index.articles.get(article.id);
+    if (!indexed) continue;
+    for (const missing of missingFromFrontmatter(article, index)) {
+      const where = missing.text === 'title' ? 'the title mentions' : `the text mentions "${missing.text}", a name of`;
+      problems.push(
+        problemAt(article.displayPath, missing, 'warning', `${where} ${missing.collection}/${missing.id}, which \`${missing.collection}\` does not list: add \`${missing.id}\` (npm run check -- --fix does it)`),
+      );
+    }
+    const mentioned = new Set<string>([...indexed.scan.title, ...indexed.scan.body.map((mention) => mention.entity)]);
+    for (const field of ['actors', 'agreements'] as const) {
+      article.data[field].forEach((id, position) => {
+        const key = `${field}/${id}` as EntityKey;
+        // An unknown id is already an error; saying it is never mentioned would add nothing.
+        if (mentioned.has(key) || !index.descriptions.has(key)) return;
+        problems.push(
+          problemAt(article.displayPath, article.locate([field, position]), 'warning', `\`${id}\` is listed in \`${field}\` but the text never names it: mention it by a name or alias, add the spelling the text uses as an alias, or remove the id`),
+        );
+      });
+    }
+  }
+  return problems;
+}
+
+function split(key: EntityKey): MissingEntity {
+  const [collection, id] = key.split('/') as [EntityCollection, string];
+  return { collection, id };
+}
