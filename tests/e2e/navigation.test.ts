@@ -35,7 +35,8 @@ describe('a reader goes from the home page to an article, an actor and an agreem
     await page.locator(`a[href="${basePath}articles/2020/10/qatar-mou-breach/"]`).first().click();
     await page.waitForURL(/qatar-mou-breach/);
     expect(await direction('article .prose')).toBe('rtl');
-    expect(await page.locator('h1').textContent()).toMatch(/قطر/);
+    expect(await page.locator('h1').textContent()).toMatch(/الدوحة/);
+    expect(await page.locator(`.prose a.entity-link[href="${basePath}actors/qatar/"]`).count()).toBe(1);
   });
 
   it('follows the article to the Libyan National Army', async () => {
@@ -64,6 +65,15 @@ describe('mixed direction', () => {
     expect(await page.getAttribute('article', 'lang')).toBe('en');
     expect(await direction('article .prose')).toBe('ltr');
     expect(await direction('.site-header')).toBe('rtl');
+  });
+});
+
+describe('cross-links', () => {
+  it("an entity page lists the articles that mention it, with the mention highlighted", async () => {
+    await page.goto(`${site.origin}${basePath}actors/qatar/`);
+    const card = page.locator(`.backlinks li:has(a[href="${basePath}articles/2020/10/qatar-mou-breach/"])`);
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.snippet mark').textContent()).toMatch(/قطر|الدوحة/);
   });
 });
 

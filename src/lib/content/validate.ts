@@ -48,7 +48,7 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedMarkdown, knownKey
       return { position: parsed.locateKey(path, key), message: `unknown field \`${key}\`: ${hint} (fields here: ${candidates.join(', ')})` };
     });
   }
-  if (issue.code === 'invalid_type' && !parsed.has(path)) {
+  if (path.length > 0 && !parsed.has(path) && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
     const example = EXAMPLES[field] ?? `${field}: …`;
     return [{ position: parsed.locate(path), message: `the required field \`${field}\` is missing: add a line such as \`${example}\`` }];
   }

@@ -281,7 +281,7 @@ function prefixStart(codes: Uint16Array, start: number, prefixing: Prefixing): n
   if (isConjunction(before) || isPreposition(before, prefixing)) {
     if (boundaryBefore(codes, start - 1)) return start - 1;
   }
-  if (false && start >= 2 && isConjunction(codes[start - 2]!)) {
+  if (isPreposition(before, prefixing) && start >= 2 && isConjunction(codes[start - 2]!)) {
     if (boundaryBefore(codes, start - 2)) return start - 2;
   }
   return -1;

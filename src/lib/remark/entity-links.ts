@@ -7,6 +7,8 @@
 import path from 'node:path';
 import type { Link, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
+// Declares `data.hProperties`, which remark-rehype turns into HTML attributes.
+import type {} from 'mdast-util-to-hast';
 import { normalize } from '../arabic/normalize.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import type { Matcher } from '../entities/matcher.ts';

@@ -287,8 +287,8 @@ describe('rule 5: surface forms', () => {
 
 /** Letters for generated forms: no proclitic letters, no ا or ل, so only the article brings them in. */
 const FORM_LETTERS = [...'دذرزسشصضطظعغقمنتثة'];
-/** Letters for filler: disjoint from the form letters and proclitics, so filler can never be part of a mention. */
-const FILLER_LETTERS = [...'جحخهيءئؤ'];
+/** Letters for filler: disjoint from the form letters (after folding: no ه, which ة becomes) and from the proclitics, so filler can never be part of a mention. */
+const FILLER_LETTERS = [...'جحخيءئؤ'];
 const MARKS = ['', '', '', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', 'ـ'];
 const GAPS = [' ', ' ', '\n', '  ', '\u00A0', ' \n '];
 const SEPARATORS = [' ', ' ', '، ', '\n\n', '. ', ' (', ') '];
@@ -370,7 +370,7 @@ describe('matcher properties', () => {
           text += `${written}${separator}`;
           expected.push(match);
         }
-        text += 'هيء';
+        text += 'جيء';
         expect(createMatcher(forms).findAll(text)).toEqual(expected);
       }),
       { numRuns: 500 },

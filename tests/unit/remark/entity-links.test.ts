@@ -1,3 +1,4 @@
+import type {} from 'mdast-util-to-hast';
 import type { Link, Root } from 'mdast';
 import path from 'node:path';
 import { VFile } from 'vfile';
