@@ -6,8 +6,8 @@
  * class lookup and one table lookup, with no failure-link loop. The alphabet
  * is compressed to the code units that occur in the patterns (class 0 stands
  * for "any other unit"), which keeps the table at states × (distinct pattern
- * characters + 1) 32-bit cells — about 30 MB for 10,000 multi-word Arabic
- * forms, a few MB for a typical entity list.
+ * characters + 1) 32-bit cells: 125,000 states × 28 classes ≈ 14 MB for the
+ * benchmark's 10,000 multi-word forms, well under 1 MB for a few hundred.
  *
  * The automaton knows nothing about Arabic; edge rules live in the matcher.
  */

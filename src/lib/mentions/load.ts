@@ -18,6 +18,8 @@ export interface SiteIndex {
   registry: Registry;
   matcher: Matcher;
   mentions: MentionIndex;
+  /** Changes whenever any entity's id or surface forms change: every link may then change. */
+  generation: string;
 }
 
 interface Memo {
@@ -49,7 +51,7 @@ export function loadSiteIndex(root: string): SiteIndex {
   const generation = createHash('sha1')
     .update(registry.entities.map((entry) => `${entry.collection}/${entry.id}=${surfaceForms(entry).map(({ form }) => form).join('|')}`).join('\n'))
     .digest('base64');
-  const site: SiteIndex = { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, state.scans, generation) };
+  const site: SiteIndex = { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, state.scans, generation), generation };
   state.memos.set(root, { signature, site });
   return site;
 }

@@ -7,7 +7,7 @@
 import type { Nodes, Parent, Root, Text } from 'mdast';
 
 /** Subtrees whose text is never a mention. */
-const OPAQUE: ReadonlySet<string> = new Set(['code', 'inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
+export const OPAQUE: ReadonlySet<string> = new Set(['code', 'inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
 
 /** Nodes that start a new run of prose, for context snippets. */
 const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
@@ -50,10 +50,10 @@ export function forEachMentionText(tree: Root, visit: (text: TextVisit) => void)
   walk(tree, false, tree);
 }
 
-/** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing tags. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-function tagBalance(html: string): number {
+/** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing tags. */
+export function tagBalance(html: string): number {
   let balance = 0;
   for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
     if (VOID_ELEMENTS.has((name ?? '').toLowerCase()) || selfClosing) continue;

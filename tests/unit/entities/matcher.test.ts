@@ -236,6 +236,16 @@ describe('rule 4: leftmost-longest', () => {
     expect(seen('وبقطر.', forms)).toEqual([{ key: 'longer-form', written: 'وبقطر', prefix: '' }]);
   });
 
+  it('still finds a short form when the text began like two longer forms that did not complete', () => {
+    // The automaton sits in "سع قطر", whose suffix "ع قطر" is no form either; "قطر" is two suffix links away.
+    const forms = [
+      { form: 'سع قطر جيم', key: 'longest' },
+      { form: 'ع قطر دال', key: 'longer' },
+      { form: 'قطر', key: 'qatar' },
+    ];
+    expect(seen('سع قطر', forms)).toEqual([{ key: 'qatar', written: 'قطر', prefix: '' }]);
+  });
+
   it('continues after the end of a match and reports every later mention in order', () => {
     expect(keysIn('قوات حفتر حفتر مصر')).toEqual(['actors/lna', 'actors/khalifa-haftar', 'countries/egypt']);
     const forms = [

@@ -1,0 +1,83 @@
+/**
+ * What to link in a document, independent of the Markdown processor: given
+ * the text of one eligible text node, the pieces that replace it. One planner
+ * per document, since "first mention" is counted across the whole document.
+ */
+import type { Link, PhrasingContent } from 'mdast';
+// Declares `data.hProperties`, which both processors turn into HTML attributes.
+import type {} from 'mdast-util-to-hast';
+import path from 'node:path';
+import { normalize } from '../arabic/normalize.ts';
+import type { EntityCollection } from '../content/schema.ts';
+import type { Matcher } from '../entities/matcher.ts';
+import type { EntityKey, Registry } from '../entities/registry.ts';
+import { withBase } from '../site.ts';
+import { entityPath } from '../urls.ts';
+
+/** Which mentions become links: the first of each entity per document, every one, or none. */
+export type AutolinkMode = 'first' | 'all' | 'none';
+
+export interface EntityLinkOptions {
+  /** The current registry and matcher (rebuilt when entity files change). */
+  site: () => { registry: Registry; matcher: Matcher };
+  /** Absolute content root, to tell articles from entity descriptions. */
+  contentRoot: string;
+  basePath: string;
+  mode: AutolinkMode;
+}
+
+export interface DocumentContext {
+  /** Absolute path of the Markdown file. */
+  filePath: string | undefined;
+  frontmatter: Record<string, unknown> | undefined;
+}
+
+/** Replacement pieces for a text node, or undefined to leave it as it is. */
+export type LinkPlanner = (text: string) => PhrasingContent[] | undefined;
+
+/** A planner for one document, or undefined when nothing in it is to be linked. */
+export function planDocumentLinks(options: EntityLinkOptions, document: DocumentContext): LinkPlanner | undefined {
+  if (options.mode === 'none' || document.frontmatter?.['autolink'] === false) return undefined;
+  const { registry, matcher } = options.site();
+  const self = ownKey(document.filePath, options.contentRoot);
+  const english = document.frontmatter?.['lang'] === 'en';
+  const linked = new Set<string>();
+
+  return (text) => {
+    const pieces: PhrasingContent[] = [];
+    let cursor = 0;
+    for (const match of matcher.findAll(text)) {
+      const entity = registry.byKey.get(match.key as EntityKey);
+      if (!entity || match.key === self || (options.mode === 'first' && linked.has(match.key))) continue;
+      linked.add(match.key);
+      if (match.start > cursor) pieces.push({ type: 'text', value: text.slice(cursor, match.start) });
+      const names = english && entity.data.name_en ? [entity.data.name_en, entity.data.name] : [entity.data.name, entity.data.name_en];
+      pieces.push(entityLink(text.slice(match.start, match.end), entity.collection, entity.id, names, options.basePath));
+      cursor = match.end;
+    }
+    if (pieces.length === 0) return undefined;
+    if (cursor < text.length) pieces.push({ type: 'text', value: text.slice(cursor) });
+    return pieces;
+  };
+}
+
+/** `names`: the entity's names, the one for the document's language first. */
+function entityLink(written: string, collection: EntityCollection, id: string, names: Array<string | undefined>, basePath: string): Link {
+  // The visible text may be a short alias ("حفتر"); the accessible name then also gives the full name.
+  const writtenKey = normalize(written);
+  const label = names.some((name) => name !== undefined && normalize(name) === writtenKey) ? undefined : `${written} (${names[0]})`;
+  return {
+    type: 'link',
+    url: withBase(basePath, entityPath(collection, id)),
+    children: [{ type: 'text', value: written }],
+    data: { hProperties: { className: ['entity-link'], dataEntity: `${collection}/${id}`, ...(label ? { ariaLabel: label } : {}) } },
+  };
+}
+
+/** `actors/qatar` for an entity description, undefined for an article. */
+function ownKey(filePath: string | undefined, contentRoot: string): string | undefined {
+  if (!filePath) return undefined;
+  const relative = path.relative(contentRoot, filePath).split(path.sep).join('/');
+  const match = /^(actors|agreements)\/([^/]+)\.md$/.exec(relative);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}

@@ -1,0 +1,104 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { buildRegistry, createEntityMatcher } from '../../../src/lib/entities/registry.ts';
+import type { AutolinkMode, EntityLinkOptions } from '../../../src/lib/linking/plan.ts';
+import { remarkEntityLinks } from '../../../src/lib/linking/remark.ts';
+import { satteriEntityLinks } from '../../../src/lib/linking/satteri.ts';
+import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
+
+const root = makeContentRoot(VALID_FILES);
+const corpus = loadCorpus(root);
+const registry = buildRegistry(corpus);
+const matcher = createEntityMatcher(registry);
+
+interface RenderOptions {
+  mode?: AutolinkMode;
+  file?: string;
+  frontmatter?: Record<string, unknown>;
+  basePath?: string;
+}
+
+type Render = (markdown: string, options?: RenderOptions) => Promise<string>;
+
+/** The two Markdown processors Astro offers, each with our linker, rendering to HTML. */
+const processors: Array<[string, Render]> = [
+  [
+    'unified (remark plugin)',
+    async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
+      const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
+      const renderer = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] });
+      return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
+    },
+  ],
+  [
+    'Sätteri (mdast plugin)',
+    async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
+      const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
+      const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
+      return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
+    },
+  ],
+];
+
+interface FoundLink {
+  href: string;
+  text: string;
+  label: string | undefined;
+}
+
+function entityLinks(html: string): FoundLink[] {
+  return [...html.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].flatMap(([, attributes = '', text = '']) => {
+    const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
+    return attribute('data-entity') ? [{ href: attribute('href') ?? '', text, label: attribute('aria-label') }] : [];
+  });
+}
+
+describe.each(processors)('linking under %s', (_name, render) => {
+  it('links the first mention of each entity, without its proclitic', async () => {
+    const html = await render('زار وفد من قطر طرابلس، ثم عاد الوفد إلى قطر ولقطر موقف.');
+    expect(entityLinks(html)).toEqual([{ href: '/actors/qatar/', text: 'قطر', label: undefined }]);
+    expect(html).toContain('ثم عاد الوفد إلى قطر ولقطر موقف.');
+  });
+  it('keeps the text around the link exactly', async () => {
+    expect(await render('ووقّعت حكومة طرابلس مع الدوحة اتفاقاً.')).toMatch(/<p>ووقّعت حكومة طرابلس مع <a [^>]*href="\/actors\/qatar\/"[^>]*>الدوحة<\/a> اتفاقاً.<\/p>/);
+  });
+  it('marks the link for styling and names the entity when the text is a short alias', async () => {
+    const html = await render('قال حفتر');
+    expect(entityLinks(html)).toEqual([{ href: '/actors/khalifa-haftar/', text: 'حفتر', label: 'حفتر (خليفة حفتر)' }]);
+    expect(html).toMatch(/class="entity-link"/);
+  });
+  it('mode "all" links every mention; "none" and autolink: false link nothing', async () => {
+    const text = 'قطر ثم قطر';
+    expect(entityLinks(await render(text, { mode: 'all' }))).toHaveLength(2);
+    expect(entityLinks(await render(text, { mode: 'none' }))).toHaveLength(0);
+    expect(entityLinks(await render(text, { frontmatter: { autolink: false } }))).toHaveLength(0);
+  });
+  it('honours the base path', async () => {
+    expect(entityLinks(await render('قطر', { basePath: '/archive/' }))[0]?.href).toBe('/archive/actors/qatar/');
+  });
+  it('never links in headings, code, existing links or raw HTML', async () => {
+    const markdown = ['# قطر', '', '`قطر`', '', '```', 'قطر', '```', '', '[قطر](https://example.org)', '', 'نص <b>قطر *وقطر*</b> فقط'].join('\n');
+    expect(entityLinks(await render(markdown))).toEqual([]);
+  });
+  it('a heading mention does not use up the first link; lists, quotes and tables are linked', async () => {
+    expect(entityLinks(await render('## قطر\n\n- قطر'))).toHaveLength(1);
+    expect(entityLinks(await render('> حفتر'))).toHaveLength(1);
+    expect(entityLinks(await render('| الدولة |\n| --- |\n| قطر |'))).toHaveLength(1);
+  });
+  it('an entity description does not link to itself but links others', async () => {
+    const html = await render('قطر دولة، وحفتر قائد.', { file: 'actors/qatar.md' });
+    expect(entityLinks(html).map((anchor) => anchor.href)).toEqual(['/actors/khalifa-haftar/']);
+  });
+  it('the longer name wins: قوات حفتر links the army only', async () => {
+    expect(entityLinks(await render('هاجمت قوات حفتر')).map((anchor) => anchor.href)).toEqual(['/actors/libyan-national-army/']);
+  });
+  it('the first mention in document order is the one linked', async () => {
+    const html = await render('في **قطر** اجتماع.\n\nثم قطر مرة أخرى.');
+    expect(html).toMatch(/<strong><a [^>]*>قطر<\/a><\/strong>/);
+    expect(entityLinks(html)).toHaveLength(1);
+  });
+});
