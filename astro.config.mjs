@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { relinkOnRegistryChange } from './src/integrations/relink.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { remarkEntityLinks } from './src/lib/linking/remark.ts';
@@ -30,5 +31,6 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     relinkOnRegistryChange(() => [loadSiteIndex(contentRoot).generation, settings.basePath, settings.autolink].join('\n')),
+    pagefindIndex(),
   ],
 });

@@ -156,6 +156,7 @@ export class NormalizeBuffers {
     this.ends = new Int32Array(size);
   }
 
+  /** Grow to at least `capacity` units, keeping what was written. */
   ensure(capacity: number): void {
     if (capacity <= this.codes.length) return;
     const size = Math.max(capacity, this.codes.length * 2);
@@ -244,7 +245,8 @@ function normalizeCodesDepth(source: string, depth: number, out: NormalizeBuffer
   return { codes, length, sourceStart: starts, sourceEnd: ends };
 }
 
-const utf16Decoder = new TextDecoder('utf-16le');
+// ignoreBOM: keep a leading U+FEFF rather than silently stripping it (today it folds to a space anyway).
+const utf16Decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function codesToString(codes: Uint16Array, length: number): string {
   // Safe: the core loop never emits a lone surrogate, which the decoder would replace.

@@ -161,8 +161,9 @@ export function createRegExpBaseline(forms: readonly SurfaceForm[]): Matcher {
         const start = found.index + prefix.length;
         const formLength = compiled[use.formIndex]!.normalized.length;
         candidates.push({ tokenStart: found.index, start, end: start + body.length, formIndex: use.formIndex, formLength });
-        // Step one unit, not past the hit: overlapping occurrences are candidates too.
-        regExp.lastIndex = found.index + 1;
+        // Step one character, not past the hit: overlapping occurrences are
+        // candidates too. A whole code point, or a /u RegExp would step back into the pair.
+        regExp.lastIndex = found.index + (normalizedText.codePointAt(found.index)! > 0xffff ? 2 : 1);
       }
     }
     const sourceMap = { sourceStart, sourceEnd, length: normalizedText.length };

@@ -27,7 +27,7 @@ export function entityKey(entry: EntityEntry): EntityKey {
 }
 
 /** The name, English name and aliases of an entity, in that order. */
-export function surfaceForms(entry: EntityEntry): SurfaceFormSource[] {
+export function surfaceForms(entry: { data: { name: string; name_en?: string | undefined; aliases: readonly string[] } }): SurfaceFormSource[] {
   const forms: SurfaceFormSource[] = [{ form: entry.data.name, path: ['name'] }];
   if (entry.data.name_en) forms.push({ form: entry.data.name_en, path: ['name_en'] });
   entry.data.aliases.forEach((alias, index) => forms.push({ form: alias, path: ['aliases', index] }));

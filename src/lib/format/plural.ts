@@ -26,3 +26,13 @@ export const ARTICLES: PluralForms = {
   many: (n) => `${n} خبرًا`,
   other: (n) => `${n} خبر`,
 };
+
+/** «لا نتائج»، «نتيجة واحدة»، «نتيجتان»، «3 نتائج»، «11 نتيجة» */
+export const RESULTS: PluralForms = {
+  zero: () => 'لا نتائج',
+  one: () => 'نتيجة واحدة',
+  two: () => 'نتيجتان',
+  few: (n) => `${n} نتائج`,
+  many: (n) => `${n} نتيجة`,
+  other: (n) => `${n} نتيجة`,
+};

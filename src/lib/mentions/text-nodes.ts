@@ -1,6 +1,6 @@
 /**
- * Which parts of a Markdown tree can mention an entity (rule 5 of
- * docs/matching.md): paragraphs, lists, block quotes, tables and headings do;
+ * Which parts of a Markdown tree can mention an entity (docs/matching.md,
+ * "Where in an article mentions are looked for"): paragraphs, lists, block quotes, tables and headings do;
  * code, raw HTML, link text and image alt text never do. The scanner and the
  * linker both walk the tree through here, so they can never disagree.
  */

@@ -1,0 +1,114 @@
+/**
+ * Runs a search form: reads the query and filters, asks Pagefind with the
+ * query reduced to search keys, and renders the results. Loaded only when a
+ * reader starts searching.
+ */
+import { formatDate } from '../../lib/format/dates.ts';
+import { plural, RESULTS } from '../../lib/format/plural.ts';
+import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { FILTER_NAMES } from '../../lib/search/filter-names.ts';
+import { searchQuery, words, searchKey } from '../../lib/search/terms.ts';
+import { loadPagefind, type PagefindResultData, type PagefindSearchOptions } from './pagefind.ts';
+
+/** How many results are shown. */
+const SHOWN = 20;
+const TYPING_PAUSE_MS = 120;
+
+export interface SearchOptions {
+  basePath: string;
+  locale: string;
+  /** Keep `?q=…` and the filters in the address bar (the search page), or not (the dialog). */
+  syncUrl: boolean;
+}
+
+export function mountSearch(form: HTMLFormElement, options: SearchOptions): void {
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const results = form.querySelector<HTMLOListElement>('[data-search-results]');
+  const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]');
+  const filters = [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  if (!input || !status || !results || !sort) return;
+
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async () => {
+    const current = ++generation;
+    const raw = input.value.trim();
+    const chosen = Object.fromEntries(filters.filter((select) => select.value).map((select) => [select.dataset['searchFilter'] ?? '', select.value]));
+    if (options.syncUrl) syncAddress(raw, chosen, sort.value);
+    const query = searchQuery(raw);
+    if (!query && Object.keys(chosen).length === 0) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'جارٍ البحث…';
+    const pagefind = await loadPagefind(options.basePath);
+    const searchOptions: PagefindSearchOptions = { filters: chosen };
+    if (sort.value === 'asc' || sort.value === 'desc') searchOptions.sort = { date: sort.value };
+    const response = await pagefind.search(query || null, searchOptions);
+    if (current !== generation || !response) return;
+    const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
+    if (current !== generation) return;
+    const queryKeys = words(raw).map(searchKey);
+    results.replaceChildren(...data.map((result) => renderResult(result, queryKeys, options.locale)));
+    status.textContent = plural(response.results.length, RESULTS, options.locale);
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  };
+
+  input.addEventListener('input', schedule);
+  for (const select of [...filters, sort]) select.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+
+  if (options.syncUrl) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const select of filters) select.value = params.get(select.dataset['searchFilter'] ?? '') ?? '';
+    sort.value = params.get('sort') ?? '';
+  }
+  if (input.value || filters.some((select) => select.value)) void run();
+}
+
+function syncAddress(query: string, filters: Record<string, string>, sort: string): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name]);
+  if (sort) params.set('sort', sort);
+  const search = params.toString();
+  history.replaceState(history.state, '', search ? `?${search}` : location.pathname);
+}
+
+function renderResult(result: PagefindResultData, queryKeys: readonly string[], locale: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta['title'] ?? result.url;
+  const heading = document.createElement('h3');
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const date = result.meta['date'];
+  const type = result.filters['type']?.[0];
+  meta.textContent = [date ? formatDate(date, locale) : undefined, type].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'snippet';
+  excerpt.dir = 'auto';
+  for (const part of buildExcerpt(result.content, queryKeys)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}
