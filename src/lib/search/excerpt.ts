@@ -16,10 +16,12 @@ export interface ExcerptPart {
 export function buildExcerpt(content: string, queryKeys: readonly string[], radius = 15): ExcerptPart[] {
   const visible = content.split(KEYS_MARK)[0] ?? '';
   const tokens = visible.split(/(\s+)/u);
-  const wanted = new Set(queryKeys);
   const isMatch = (token: string) => {
     const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return bare !== '' && wanted.has(searchKey(bare));
+    if (bare === '') return false;
+    const key = searchKey(bare);
+    // Pagefind also finds words that extend the query (مسؤول → مسؤولية); mark those too.
+    return queryKeys.some((wanted) => key === wanted || (wanted.length >= 3 && key.startsWith(wanted)));
   };
   const wordIndexes = tokens.flatMap((token, index) => (/\S/u.test(token) ? [index] : []));
   const firstMatch = wordIndexes.findIndex((index) => isMatch(tokens[index] ?? ''));

@@ -68,7 +68,8 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     void run();
   });
 
-  if (options.syncUrl) {
+  // A shared link fills the form; otherwise what the reader already typed stays.
+  if (options.syncUrl && location.search) {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const select of filters) select.value = params.get(select.dataset['searchFilter'] ?? '') ?? '';

@@ -19,3 +19,12 @@ describe('result excerpts', () => {
     expect(render(buildExcerpt('بداية النص هنا ⁂ يامز', [searchKey('وليامز')], 2))).toBe('بداية النص هنا');
   });
 });
+
+describe('words that extend the query', () => {
+  it('are marked too, as Pagefind finds them', () => {
+    expect(render(buildExcerpt('تحمّل المسؤولية كاملة', [searchKey('مسئول')]))).toBe('تحمّل [المسؤولية] كاملة');
+  });
+  it('but a key of two letters must match whole', () => {
+    expect(render(buildExcerpt('قمة قمر', [searchKey('قم')]))).toBe('قمة قمر');
+  });
+});

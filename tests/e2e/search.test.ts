@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeBasePath } from '../../src/lib/site.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticSite } from './serve.ts';
+
+const basePath = normalizeBasePath(process.env['BASE_PATH']);
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(path.resolve('dist'), basePath);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const resultLinks = () => page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+
+describe('the search dialog', () => {
+  it('loads no search code until the reader starts searching', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.origin}${basePath}`);
+    expect(requested.some((url) => url.includes('/pagefind/') || url.includes('controller'))).toBe(false);
+  });
+
+  it('opens with Ctrl+K, finds a word written with a proclitic, filters, and opens a result', async () => {
+    await page.keyboard.press('Control+k');
+    const input = page.locator('[data-search-dialog] [data-search-input]');
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await input.fill('حكومة الوفاق');
+    await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBeGreaterThan(2);
+    expect(await resultLinks()).toContain(`${basePath}actors/government-of-national-accord/`);
+
+    await page.locator('[data-search-dialog] select[data-search-filter="type"]').selectOption('خبر');
+    await expect.poll(async () => (await resultLinks()).every((href) => href.startsWith(`${basePath}articles/`)), { timeout: 10_000 }).toBe(true);
+    const links = await resultLinks();
+    expect(links.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-dialog] [data-search-status]').textContent()).toMatch(/نتيجة|نتائج|نتيجتان/);
+
+    await page.locator('#search-results a').first().click();
+    await page.waitForURL(new RegExp(`${links[0]}$`));
+    expect(await page.locator('article h1').count()).toBe(1);
+  });
+});
+
+describe('the search page', () => {
+  it('runs the query of a shared link on load and highlights the match', async () => {
+    await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent('مسئول')}`);
+    await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps the address in step with the query', async () => {
+    await page.goto(`${site.origin}${basePath}search/`);
+    await page.locator('[data-search-input]').fill('ستيفاني وليامز');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('ستيفاني وليامز');
+    await expect.poll(async () => resultLinks(), { timeout: 10_000 }).toContain(`${basePath}actors/stephanie-williams/`);
+  });
+});
