@@ -59,14 +59,14 @@ async function marsad(query: string): Promise<string[]> {
 }
 
 async function stock(query: string): Promise<string[]> {
-  return page.evaluate(async (text) => {
+  return page.evaluate(async ([text, moduleUrl]) => {
     type Stock = { options(o: object): Promise<void>; init(): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }> };
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind-stock/pagefind.js')) as Stock;
+    const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as Stock;
     await pagefind.options({ basePath: '/pagefind-stock/' });
     await pagefind.init();
     const response = await pagefind.search(text);
     return Promise.all(response.results.slice(0, 10).map(async (result) => (await result.data()).url));
-  }, query);
+  }, [query, '/pagefind-stock/pagefind.js'] as const);
 }
 
 const rows: Array<{ class: string; query: string; system: string; recall: number; rr: number }> = [];
