@@ -65,3 +65,13 @@ describe('the search page', () => {
     await expect.poll(async () => resultLinks(), { timeout: 10_000 }).toContain(`${basePath}actors/stephanie-williams/`);
   });
 });
+
+describe('sorting', () => {
+  it('newest first orders articles by date', async () => {
+    await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent('ليبيا')}&type=${encodeURIComponent('خبر')}&sort=desc`);
+    await page.waitForSelector('form[data-search-state="done"]', { timeout: 10_000 });
+    const months = (await resultLinks()).map((href) => href.slice(`${basePath}articles/`.length, `${basePath}articles/`.length + 7));
+    expect(months.length).toBeGreaterThan(3);
+    expect(months).toEqual([...months].sort().reverse());
+  });
+});
