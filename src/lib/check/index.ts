@@ -2,8 +2,12 @@
 import type { Corpus } from '../content/corpus.ts';
 import { compareProblems, type Problem } from '../content/problem.ts';
 import { loadSiteIndex, type SiteIndex } from '../mentions/load.ts';
+import { checkArticles } from './articles.ts';
+import { checkCharacters } from './characters.ts';
 import { checkIdentity } from './identity.ts';
+import { checkLinks } from './links.ts';
 import { checkMentions } from './mentions.ts';
+import { checkNames } from './names.ts';
 import { checkReferences } from './references.ts';
 
 export interface CheckResult {
@@ -15,9 +19,16 @@ export interface CheckResult {
 
 export function checkSite(site: SiteIndex): CheckResult {
   const { corpus } = site;
-  const problems = [...corpus.problems, ...checkReferences(corpus), ...checkIdentity(corpus), ...checkMentions(corpus.articles, site.mentions)].sort(
-    compareProblems,
-  );
+  const problems = [
+    ...corpus.problems,
+    ...checkReferences(corpus),
+    ...checkIdentity(corpus),
+    ...checkNames(corpus),
+    ...checkCharacters(corpus),
+    ...checkArticles(corpus),
+    ...checkLinks(corpus, site.mentions),
+    ...checkMentions(corpus.articles, site.mentions),
+  ].sort(compareProblems);
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   return { corpus, problems, errorCount, warningCount: problems.length - errorCount };
 }

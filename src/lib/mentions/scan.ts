@@ -2,7 +2,7 @@
  * Finds the mentions in one document: its body (with file positions and a
  * context snippet each) and its title (counted, never linked).
  */
-import type { Parent } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import type { Matcher } from '../entities/matcher.ts';
 import { blockText, parseMarkdownTree, type BlockText } from './markdown.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
@@ -21,8 +21,17 @@ export interface BodyMention {
   snippet: Snippet;
 }
 
+/** A link target written in the body (links, images, reference definitions). */
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
 export interface DocumentScan {
   body: BodyMention[];
+  /** Every link target in the body, for the checker's safety rules. */
+  links: BodyLink[];
   /** Entity keys whose names appear in the title. */
   title: string[];
 }
@@ -66,7 +75,20 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
   });
 
   const title = document.title ? [...new Set(matcher.findAll(document.title).map((match) => match.key))] : [];
-  return { body, title };
+  return { body, title, links: linkTargets(tree, lineStarts, document.bodyLine) };
+}
+
+function linkTargets(tree: Root, lineStarts: readonly number[], bodyLine: number): BodyLink[] {
+  const links: BodyLink[] = [];
+  const walk = (node: Nodes) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
+      const { line, column } = positionOf(lineStarts, node.position.start.offset ?? 0);
+      links.push({ url: node.url, line: bodyLine + line - 1, column });
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return links;
 }
 
 function locateIn(source: string, written: string, from: number, to: number): number {
