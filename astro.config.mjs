@@ -4,7 +4,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { relinkOnRegistryChange } from './src/integrations/relink.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { remarkEntityLinks } from './src/lib/linking/remark.ts';
 import { satteriEntityLinks } from './src/lib/linking/satteri.ts';
@@ -30,7 +29,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    relinkOnRegistryChange(() => [loadSiteIndex(contentRoot).generation, settings.basePath, settings.autolink].join('\n')),
     pagefindIndex(),
   ],
 });

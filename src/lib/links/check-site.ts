@@ -4,8 +4,9 @@
  * `#fragment` to an element of the page it names. External URLs are collected,
  * never fetched.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './files.ts';
 import { readPage, type PageFacts } from './page-links.ts';
 import { pageUrl, resolveLink, type SiteLocation } from './resolve.ts';
 
@@ -31,14 +32,6 @@ export interface LinkReport {
 const HTML = /\.html?$/i;
 /** Targets whose `#fragment` names an element id; other files (PDF, images) are not looked into. */
 const HAS_IDS = /\.(?:html?|xhtml|svg)$/i;
-
-/** Every file under `dir`, as sorted paths relative to it with `/` separators. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** Checks the links of every HTML page under `dir`, for a site served at `site`. */
 export function checkSite(dir: string, site: SiteLocation): LinkReport {
@@ -86,7 +79,7 @@ export function checkSite(dir: string, site: SiteLocation): LinkReport {
 function baseUrl(served: URL, base: string | undefined): URL {
   if (base === undefined) return served;
   try {
-    return new URL(base.trim(), served);
+    return new URL(base, served);
   } catch {
     return served;
   }

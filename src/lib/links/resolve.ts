@@ -38,7 +38,7 @@ export function pageUrl(file: string, site: SiteLocation): URL {
 export function resolveLink(link: string, base: URL, site: SiteLocation): LinkTarget {
   let url: URL;
   try {
-    url = new URL(link.trim(), base);
+    url = new URL(link, base);
   } catch {
     return { kind: 'broken', reason: 'not a valid URL' };
   }
@@ -56,9 +56,9 @@ export function resolveLink(link: string, base: URL, site: SiteLocation): LinkTa
   } catch {
     return { kind: 'broken', reason: 'malformed percent-encoding in the path' };
   }
-  // An encoded `..%2F` survives URL parsing; it must not reach outside the directory.
+  // An encoded `..%2F` survives URL parsing and only shows once decoded.
   const normalized = relative === '' ? '' : path.posix.normalize(relative);
-  if (normalized === '..' || normalized.startsWith('../') || normalized.startsWith('/')) {
+  if (normalized === '..' || normalized.startsWith('../')) {
     return { kind: 'broken', reason: 'leads outside the site directory' };
   }
   const candidates = normalized === '' || normalized.endsWith('/') ? [`${normalized}index.html`] : [normalized, `${normalized}/index.html`];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite, listFiles } from '../../../src/lib/links/check-site.ts';
+import { checkSite } from '../../../src/lib/links/check-site.ts';
+import { listFiles } from '../../../src/lib/links/files.ts';
 import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
 import { makeContentRoot as makeSiteDir } from '../../helpers/content-root.ts';
 

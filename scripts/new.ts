@@ -1,0 +1,23 @@
+/**
+ * `npm run new -- article|actor|agreement "<title or name>" [--id <id>]`:
+ * writes a new file into the content root with its frontmatter laid out.
+ */
+import { createEntry } from '../src/lib/scaffold/create.ts';
+import { parseNewArgs } from '../src/lib/scaffold/args.ts';
+import { localDay } from '../src/lib/scaffold/local-day.ts';
+import { successLines } from '../src/lib/scaffold/report.ts';
+import { resolveContentRoot } from '../src/lib/content/corpus.ts';
+
+const request = parseNewArgs(process.argv.slice(2));
+if ('error' in request) {
+  console.error(request.error);
+  process.exitCode = 1;
+} else {
+  const result = createEntry({ ...request, root: resolveContentRoot(), today: localDay(new Date()) });
+  if (result.ok) {
+    for (const line of successLines(request.kind, result)) console.log(line);
+  } else {
+    console.error(result.message);
+    process.exitCode = 1;
+  }
+}
