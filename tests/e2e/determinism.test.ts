@@ -11,17 +11,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/links/files.ts';
+import { childEnv } from '../helpers/env.ts';
 
 const BUILD_TIMEOUT = 180_000;
 const astro = path.resolve('node_modules/.bin/astro');
 const outDirs: string[] = [];
 
-/** Builds the site with the current environment into a fresh temporary directory. */
+/** Builds the site with the current environment (less Vitest's own variables) into a fresh temporary directory. */
 async function build(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-determinism-'));
   outDirs.push(outDir);
   try {
-    await promisify(execFile)(astro, ['build', '--outDir', outDir], { env: process.env, timeout: BUILD_TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(astro, ['build', '--outDir', outDir], { env: childEnv(), timeout: BUILD_TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const output = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`astro build --outDir ${outDir} failed:\n${output.slice(-4000)}`);

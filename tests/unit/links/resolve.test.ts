@@ -31,6 +31,10 @@ describe('resolveLink', () => {
     expect(from('img.png', root, 'actors/qatar/index.html')).toMatchObject({ candidates: ['actors/qatar/img.png', 'actors/qatar/img.png/index.html'] });
   });
 
+  it('ignores the whitespace HTML allows around a URL', () => {
+    expect(from(' \n/actors/\t ')).toMatchObject({ kind: 'internal', candidates: ['actors/index.html'] });
+  });
+
   it('drops the query and keeps the fragment', () => {
     expect(from('/search/?q=%D9%82#results')).toEqual({ kind: 'internal', candidates: ['search/index.html'], fragment: 'results' });
   });

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { romanize, suggestId } from '../../../src/lib/arabic/transliterate.ts';
+import { ENTITY_ID_PATTERN } from '../../../src/lib/content/fields.ts';
+
+describe('suggested ids for names in the demo corpus', () => {
+  it.each([
+    ['خليفة حفتر', 'khalifa-haftar'],
+    ['فتحي باشاغا', 'fathi-bashagha'],
+    ['ليبيا', 'libya'],
+    ['أحمد المسماري', 'ahmad-al-masmari'],
+    ['إبراهيم', 'ibrahim'],
+    ['تركيا', 'tarkiya'],
+    ['حكومة الوفاق', 'hakuma-al-wafaq'],
+  ])('%s → %s', (name, id) => {
+    expect(suggestId(name)).toBe(id);
+  });
+  it('cannot know short vowels that are not written: قطر comes out as qatr', () => {
+    expect(suggestId('قطر')).toBe('qatr');
+  });
+});
+
+describe('the romanisation rules', () => {
+  it('maps the letters with two-letter spellings, and q for ق', () => {
+    expect(romanize('ث ذ خ ش غ ق')).toBe('tha dha kha sha gha qa');
+    expect(romanize('شخص')).toBe('shakhs');
+  });
+  it('ignores diacritics, shadda and tatweel, so vocalised and plain spellings agree', () => {
+    expect(romanize('حَفْتَر')).toBe(romanize('حفتر'));
+    expect(romanize('حفـــتر')).toBe('haftar');
+    expect(romanize('السرّاج')).toBe('al-saraj');
+  });
+  it('writes ال as al- without assimilating sun letters', () => {
+    expect(romanize('الشرق')).toBe('al-sharq');
+    expect(romanize('القمر')).toBe('al-qamr');
+  });
+  it('writes ة and ى as a', () => {
+    expect(romanize('خليفة')).toBe('khalifa');
+    expect(romanize('مصطفى')).toBe('mastafa');
+  });
+  it('writes ع and hamza as an apostrophe, which ids drop', () => {
+    expect(romanize('سعيد')).toBe("sa'id");
+    expect(suggestId('سعيد')).toBe('said');
+    expect(suggestId('رئيس')).toBe('rais');
+  });
+  it('reads و and ي as consonants at the start of a word or next to a vowel, as long vowels otherwise', () => {
+    expect(romanize('وليد')).toBe('walid');
+    expect(romanize('فايز')).toBe('fayz');
+    expect(romanize('روسيا')).toBe('rusya');
+    expect(romanize('حكومة')).toBe('hakuma');
+  });
+  it('separates words at spaces and punctuation, and keeps Latin letters and digits', () => {
+    expect(suggestId('القرار ٢٢٥٩، مجلس الأمن')).toBe('al-qarar-2259-majlas-al-amn');
+    expect(suggestId('Stephanie  Williams')).toBe('stephanie-williams');
+    expect(suggestId('Ankara—Tripoli')).toBe('ankara-tripoli');
+  });
+  it('folds compatibility forms', () => {
+    expect(romanize('ﻻ')).toBe('la');
+  });
+  it('gives a one-consonant word a vowel', () => {
+    expect(romanize('و')).toBe('wa');
+  });
+  it('returns nothing for text with no letters or digits', () => {
+    expect(suggestId('؟! …')).toBe('');
+    expect(suggestId('中文')).toBe('');
+  });
+});
+
+describe('suggestId', () => {
+  it('cuts a long title at a hyphen within the limit, never after a dangling al', () => {
+    const id = suggestId('القيادة العامة تعدّ المذكرة الأمنية بين الدوحة وحكومة الوفاق خرقاً');
+    expect(id).toBe('al-qayada-al-ama-tad-al-madhkara-al-amniya-bin-al-duha');
+    expect(suggestId('خليفة حفتر القائد العام', 20)).toBe('khalifa-haftar');
+  });
+  it('always returns an id that the checker accepts, or nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوييةىأإآءؤئ َُِّْـ،.-5٣aZ é'.split('')) }), (text) => {
+        const id = suggestId(text);
+        expect(id === '' || ENTITY_ID_PATTERN.test(id)).toBe(true);
+        expect(id.length).toBeLessThanOrEqual(60);
+      }),
+    );
+  });
+});
