@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeBasePath } from '../../src/lib/site.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticSite } from './serve.ts';
+
+const basePath = normalizeBasePath(process.env['BASE_PATH']);
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(path.resolve('dist'), basePath);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('entity preview cards', () => {
+  it('appear on keyboard focus with the name, kind and summary, and go away with Escape', async () => {
+    const requests: string[] = [];
+    await page.goto(`${site.origin}${basePath}articles/2020/10/qatar-mou-breach/`);
+    page.on('request', (request) => requests.push(request.url()));
+    const link = page.locator(`.prose a.entity-link[href="${basePath}actors/qatar/"]`);
+    await link.focus();
+    const card = page.locator('#entity-preview-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('.preview-name').textContent()).toBe('قطر');
+    expect(await card.locator('.preview-kind').textContent()).toBe('دولة');
+    expect(await link.getAttribute('aria-describedby')).toBe('entity-preview-card');
+    expect(requests.filter((url) => url.includes('/actors/') || url.endsWith('.json'))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('appear on hover too, and the link still leads to the entity page', async () => {
+    const link = page.locator(`.prose a.entity-link[href="${basePath}actors/libyan-national-army/"]`).first();
+    await link.hover();
+    await expect.poll(() => page.locator('#entity-preview-card').isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/actors\/libyan-national-army\/$/);
+  });
+});
