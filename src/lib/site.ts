@@ -11,6 +11,8 @@ export interface SiteSettings {
   locale: string;
   /** Which mentions in a text become links: the first of each entity (default), all, or none. */
   autolink: 'first' | 'all' | 'none';
+  /** Show the Umm al-Qura Hijri date beside each Gregorian one. */
+  hijri: boolean;
   /** Astro's Markdown processor: Sätteri (default, measured 5× faster with the linker) or unified, for sites that add remark plugins. */
   markdownProcessor: 'satteri' | 'unified';
 }
@@ -24,6 +26,7 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
     locale: env['MARSAD_LOCALE'] || 'ar-LY',
     autolink: AUTOLINK_MODES.find((mode) => mode === env['MARSAD_AUTOLINK']) ?? 'first',
     markdownProcessor: env['MARSAD_MARKDOWN'] === 'unified' ? 'unified' : 'satteri',
+    hijri: env['MARSAD_HIJRI'] === 'true',
   };
 }
 
