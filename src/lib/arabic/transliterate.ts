@@ -100,7 +100,7 @@ type Token = { kind: 'arabic'; letter: Letter } | { kind: 'latin'; text: string 
  * Romanises Arabic text by the rules above; words are separated by single
  * spaces, and `ع`/hamza are written as an apostrophe.
  */
-export function romanize(text: string): string {
+export function transliterate(text: string): string {
   return splitWords(text)
     .map((word) => romanizeWord(word))
     .filter((word) => word.length > 0)
@@ -113,7 +113,7 @@ export function romanize(text: string): string {
  * that it is at most `maxLength` characters. Empty when nothing is left.
  */
 export function suggestId(text: string, maxLength = 60): string {
-  const id = romanize(text)
+  const id = transliterate(text)
     .toLowerCase()
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
