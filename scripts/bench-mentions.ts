@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { normalize, NormalizeBuffers, normalizeToCodes } from '../src/lib/arabic/normalize.ts';
 import { createMatcher, createRegExpBaseline, type Match, type Matcher, type SurfaceForm } from '../src/lib/entities/matcher.ts';
+import { seededRandom } from '../src/lib/bench/random.ts';
 
 interface Options {
   megabytes: number;
@@ -58,23 +59,11 @@ function parseOptions(): Options {
   };
 }
 
-/** mulberry32: small, fast, good enough to make test data reproducible. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Generator {
   readonly random: () => number;
 
   constructor(seed: number) {
-    this.random = createRandom(seed);
+    this.random = seededRandom(seed);
   }
 
   int(min: number, max: number): number {

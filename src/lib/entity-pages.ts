@@ -1,6 +1,8 @@
 /** What an entity page shows from the mention index: its articles with context, and the entities met alongside it. */
+import type { EntityCollection } from './content/schema.ts';
 import type { EntityKey, Registry } from './entities/registry.ts';
 import type { Backlink, MentionIndex } from './mentions/index.ts';
+import { entitySearchData, type IndexableEntity, type SearchPageData } from './search/page-data.ts';
 import { entityPath } from './urls.ts';
 
 export interface CoMention {
@@ -31,4 +33,27 @@ export function relatedByMention<A>(
       return entry ? [{ href: entityPath(entry.collection, entry.id), name: entry.data.name, shared }] : [];
     });
   return { backlinks, coMentioned };
+}
+
+/** Everything an actor or agreement page takes from the mention index and the search index. */
+export interface EntityPageData<A> {
+  backlinks: Array<{ article: A; backlink: Backlink }>;
+  coMentioned: CoMention[];
+  search: SearchPageData;
+  /** Entities the description links to, for their preview cards. */
+  linked: string[];
+}
+
+export function entityPageData<A>(
+  mentions: MentionIndex,
+  registry: Registry,
+  entity: IndexableEntity & { id: string; collection: EntityCollection },
+  publishedArticles: ReadonlyMap<string, A>,
+): EntityPageData<A> {
+  const key: EntityKey = `${entity.collection}/${entity.id}`;
+  return {
+    ...relatedByMention(mentions, registry, key, publishedArticles),
+    search: entitySearchData(entity),
+    linked: (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity),
+  };
 }

@@ -1,6 +1,9 @@
-/** Article-level warnings: dated in the future, or with nothing to read. */
+/** Document-level checks: dated in the future, nothing to read, or still the text `npm run new` wrote. */
 import type { Corpus } from '../content/corpus.ts';
 import { problemAt, type Problem } from '../content/problem.ts';
+import { TEMPLATE_BODY } from '../scaffold/template.ts';
+
+const TEMPLATE_TEXTS = new Set(Object.values(TEMPLATE_BODY));
 
 export function checkArticles(corpus: Corpus, today: string = new Date().toISOString().slice(0, 10)): Problem[] {
   const problems: Problem[] = [];
@@ -10,6 +13,11 @@ export function checkArticles(corpus: Corpus, today: string = new Date().toISOSt
     }
     if (article.body.trim() === '') {
       problems.push(problemAt(article.displayPath, { line: article.bodyLine, column: 1 }, 'warning', 'the article has frontmatter but no text: write the article below the closing ---'));
+    }
+  }
+  for (const document of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid]) {
+    if (TEMPLATE_TEXTS.has(document.body.trim())) {
+      problems.push(problemAt(document.displayPath, { line: document.bodyLine + 1, column: 1 }, 'error', 'this is still the sample text `npm run new` wrote: replace it with your own text'));
     }
   }
   return problems;

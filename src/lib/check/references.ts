@@ -5,6 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { Corpus, Entry } from '../content/corpus.ts';
 import { problemAt, type Problem } from '../content/problem.ts';
+import { REFERENCE_FIELDS } from '../content/reference-fields.ts';
 import type { CollectionName, EntityCollection } from '../content/schema.ts';
 import { buildRegistry } from '../entities/registry.ts';
 
@@ -13,16 +14,8 @@ interface ReferenceField {
   target: EntityCollection;
 }
 
-const ARTICLE_FIELDS: ReferenceField[] = [
-  { field: 'actors', target: 'actors' },
-  { field: 'agreements', target: 'agreements' },
-];
-const ACTOR_FIELDS: ReferenceField[] = [{ field: 'affiliations', target: 'actors' }];
-const AGREEMENT_FIELDS: ReferenceField[] = [
-  { field: 'parties', target: 'actors' },
-  { field: 'witnesses', target: 'actors' },
-  { field: 'related', target: 'agreements' },
-];
+const fieldsOf = (collection: CollectionName): ReferenceField[] =>
+  Object.entries(REFERENCE_FIELDS[collection]).map(([field, target]) => ({ field, target }));
 
 export function checkReferences(corpus: Corpus): Problem[] {
   const registry = buildRegistry(corpus);
@@ -58,7 +51,6 @@ export function checkReferences(corpus: Corpus): Problem[] {
     }
   };
 
-  const fieldsOf: Record<CollectionName, ReferenceField[]> = { articles: ARTICLE_FIELDS, actors: ACTOR_FIELDS, agreements: AGREEMENT_FIELDS };
-  for (const entry of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid]) checkEntry(entry, fieldsOf[entry.collection]);
+  for (const entry of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid]) checkEntry(entry, fieldsOf(entry.collection));
   return problems;
 }

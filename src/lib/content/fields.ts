@@ -60,7 +60,8 @@ export const httpUrl = z
   });
 
 /** A Wikidata item: `Q` followed by digits. */
-export const wikidataId = z.string().regex(/^Q[1-9]\d*$/, { error: 'a Wikidata id is Q followed by digits, for example Q1016' });
+const WIKIDATA_HINT = 'a Wikidata id is Q followed by digits, for example Q1016';
+export const wikidataId = z.string({ error: WIKIDATA_HINT }).regex(/^Q[1-9]\d*$/, { error: WIKIDATA_HINT });
 
 /** An identifier in the PA-X peace agreements database; YAML may read a bare number. */
 export const paxId = z

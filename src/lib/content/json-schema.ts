@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { Corpus } from './corpus.ts';
 import { calendarDate, ENTITY_ID_PATTERN, httpUrl } from './fields.ts';
 import { COLLECTIONS, type CollectionName, type EntityCollection } from './schema.ts';
+import { REFERENCE_FIELDS } from './reference-fields.ts';
 
 /** A JSON Schema (or any JSON object) as plain data. */
 export type JsonObject = { [key: string]: unknown };
@@ -36,11 +37,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** Which list fields hold ids, and of which folder (the same pairs `npm run check` verifies). */
-const ID_FIELDS: Record<CollectionName, Record<string, EntityCollection>> = {
-  articles: { actors: 'actors', agreements: 'agreements' },
-  actors: { affiliations: 'actors' },
-  agreements: { parties: 'actors', witnesses: 'actors', related: 'agreements' },
-};
+const ID_FIELDS = REFERENCE_FIELDS;
 
 const ID_DEFINITIONS: Record<EntityCollection, { name: string; description: string }> = {
   actors: { name: 'actorId', description: 'معرّف فاعل: اسم ملف في actors/ دون .md\nAn actor id: the name of a file in actors/ without .md.' },

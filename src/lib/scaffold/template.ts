@@ -23,7 +23,7 @@ export const PLACEHOLDER_FIELDS: Record<NewKind, readonly string[]> = {
 /** The complete file `npm run new` writes for `kind`, dated `today` (`YYYY-MM-DD`). */
 export function renderNewFile(kind: NewKind, title: string, today: string): string {
   const lines = FRONTMATTER[kind](scalar(title), today);
-  return `---\n${lines.join('\n')}\n---\n\n${BODY[kind]}\n`;
+  return `---\n${lines.join('\n')}\n---\n\n${TEMPLATE_BODY[kind]}\n`;
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it (`:` or `#` in a title, a title that looks like a number). */
@@ -66,7 +66,8 @@ const FRONTMATTER: Record<NewKind, (title: string, today: string) => string[]> =
   ],
 };
 
-const BODY: Record<NewKind, string> = {
+/** The text a new file starts with; `npm run check` refuses it until it is replaced. */
+export const TEMPLATE_BODY: Record<NewKind, string> = {
   article: 'اكتب نص الخبر هنا بكلماتك، واذكر من أين جاءت كل معلومة.',
   actor: 'اكتب هنا وصفاً قصيراً بكلماتك: من هو، وما دوره.',
   agreement: 'اكتب هنا وصفاً قصيراً بكلماتك: من وقّعه، ومتى، وما أبرز بنوده.',

@@ -42,3 +42,9 @@ describe('identifiers', () => {
     for (const url of ['javascript:alert(1)', 'ftp://example.org/x', 'www.example.org', 'https://']) expect(httpUrl.safeParse(url).success, url).toBe(false);
   });
 });
+
+describe('friendly type errors', () => {
+  it('a Wikidata id written as a bare number says what to write', () => {
+    expect(wikidataId.safeParse(846).error?.issues[0]?.message).toBe('a Wikidata id is Q followed by digits, for example Q1016');
+  });
+});

@@ -7,7 +7,7 @@ import { createEntry } from '../../../src/lib/scaffold/create.ts';
 import type { NewKind } from '../../../src/lib/scaffold/kinds.ts';
 import { localDay } from '../../../src/lib/scaffold/local-day.ts';
 import { successLines } from '../../../src/lib/scaffold/report.ts';
-import { PLACEHOLDER_FIELDS } from '../../../src/lib/scaffold/template.ts';
+import { PLACEHOLDER_FIELDS, TEMPLATE_BODY } from '../../../src/lib/scaffold/template.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const TODAY = '2021-02-03';
@@ -40,11 +40,12 @@ describe('a new file', () => {
     const before = checkContentRoot(root);
     expect(before.warningCount).toBe(0);
     const errors = before.problems.filter((problem) => problem.severity === 'error');
-    expect(errors.map((problem) => problem.file)).toEqual(PLACEHOLDER_FIELDS[kind].map(() => file));
+    expect(errors.map((problem) => problem.file)).toEqual([...PLACEHOLDER_FIELDS[kind], 'body'].map(() => file));
     PLACEHOLDER_FIELDS[kind].forEach((field, index) => expect(errors[index]?.message).toMatch(new RegExp(`^\`${field}\`: `)));
+    expect(errors.at(-1)?.message).toMatch(/still the sample text `npm run new` wrote/);
 
     const [placeholder, value] = FILLED[kind];
-    writeFileSync(file, readFileSync(file, 'utf8').replace(placeholder, value));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(placeholder, value).replace(TEMPLATE_BODY[kind], 'نص كتبه المساهم بنفسه.'));
     expect(checkContentRoot(root).problems).toEqual([]);
   });
 

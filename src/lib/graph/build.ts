@@ -1,0 +1,76 @@
+/**
+ * The entity graph of a corpus: actors and agreements as nodes; parties,
+ * witnesses and affiliations from frontmatter, and co-mentions from the
+ * published articles, as edges.
+ */
+import Graph from 'graphology';
+import type { ActorEntry, AgreementEntry } from '../content/corpus.ts';
+import type { EntityKey } from '../entities/registry.ts';
+import type { MentionIndex } from '../mentions/index.ts';
+import { entityPath } from '../urls.ts';
+import type { EdgeType, EntityGraph, EntityNode, RelationEdge } from './types.ts';
+
+/** What the graph needs of an entity entry (the registry's entries fit). */
+export type GraphEntity = Pick<ActorEntry, 'collection' | 'id' | 'data'> | Pick<AgreementEntry, 'collection' | 'id' | 'data'>;
+
+export interface GraphSource {
+  entities: readonly GraphEntity[];
+  mentions: Pick<MentionIndex, 'backlinks' | 'coMentioned'>;
+}
+
+/** The key of an edge: its type and its two ends, so the same relation is never added twice. */
+export const edgeKey = (type: EdgeType, from: EntityKey, to: EntityKey): string => `${type}:${from}|${to}`;
+
+/**
+ * Builds the graph. Nodes and edges are inserted in sorted order, so every
+ * iteration over the graph (and so the layout and the SVG) is the same for
+ * the same content, whatever order the files were read in.
+ */
+export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGraph {
+  const graph: EntityGraph = new Graph.MultiUndirectedGraph<EntityNode, RelationEdge>();
+  const sorted = [...entities].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  for (const entity of sorted) {
+    const key = keyOf(entity);
+    const common = { key, name: entity.data.name, mentions: mentions.backlinks(key).length, path: entityPath(entity.collection, entity.id) };
+    graph.addNode(
+      key,
+      entity.collection === 'actors' ? { ...common, collection: 'actors', kind: entity.data.kind } : { ...common, collection: 'agreements', kind: entity.data.kind },
+    );
+  }
+
+  const link = (type: EdgeType, from: EntityKey, to: EntityKey, weight: number) => {
+    // References to unknown entities are the content check's to report; self-references carry nothing.
+    if (from === to || !graph.hasNode(from) || !graph.hasNode(to)) return;
+    const key = edgeKey(type, from, to);
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, from, to, { type, weight });
+  };
+
+  for (const entity of sorted) {
+    const key = keyOf(entity);
+    if (entity.collection === 'agreements') {
+      for (const id of [...entity.data.parties].sort()) link('party', key, `actors/${id}`, 1);
+      for (const id of [...entity.data.witnesses].sort()) link('witness', key, `actors/${id}`, 1);
+    } else {
+      for (const id of [...entity.data.affiliations].sort()) link('affiliation', key, `actors/${id}`, 1);
+    }
+  }
+
+  for (const entity of sorted) {
+    const key = keyOf(entity);
+    const others = mentions
+      .coMentioned(key)
+      .filter(({ entity: other }) => compareKeys(key, other) < 0)
+      .sort((a, b) => compareKeys(a.entity, b.entity));
+    for (const { entity: other, shared } of others) link('co-mention', key, other, shared);
+  }
+  return graph;
+}
+
+function keyOf(entity: GraphEntity): EntityKey {
+  return `${entity.collection}/${entity.id}`;
+}
+
+/** Code-unit order: the same on every machine, unlike a locale's collation. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
