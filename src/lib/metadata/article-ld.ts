@@ -7,6 +7,7 @@ import type { ArticleData } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/index.ts';
 import { articlePath } from '../urls.ts';
+import { lastChanged } from './days.ts';
 import { entityReference } from './entity-ld.ts';
 import { compact, type JsonObject } from './json-ld.ts';
 import { publicUrl, type UrlSettings } from './public-url.ts';
@@ -51,7 +52,7 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, contex
     headline: data.title,
     description: data.summary,
     datePublished: data.date,
-    dateModified: data.updated ?? data.date,
+    dateModified: lastChanged(data),
     inLanguage: data.lang,
     keywords: data.tags,
     publisher: publisher(settings),

@@ -3,6 +3,7 @@
  * Built as a list of tags so the component only prints them.
  */
 import type { ArticleData } from '../content/schema.ts';
+import { lastChanged } from './days.ts';
 import { OG_LOCALE, SITE_NAME } from './site-info.ts';
 
 /** The article facts a shared card carries. */
@@ -34,7 +35,7 @@ export interface MetaTag {
 
 /** The card facts of an article, from its frontmatter. */
 export function ogArticle(data: Pick<ArticleData, 'date' | 'updated' | 'lang' | 'tags'>): OgArticle {
-  return { published: data.date, modified: data.updated ?? data.date, lang: data.lang, tags: data.tags };
+  return { published: data.date, modified: lastChanged(data), lang: data.lang, tags: data.tags };
 }
 
 /** Open Graph and Twitter tags, in a fixed order. */

@@ -1,0 +1,120 @@
+/**
+ * Label placement: each label tries the sides of its node in turn and takes
+ * the first where it overlaps no circle, no label already placed and not the
+ * drawing's edge. Labels that fit nowhere are left out; the node keeps its
+ * name in its `<title>` and in the text list below the drawing.
+ */
+import type { Point } from './types.ts';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a label sits relative to its node, in drawing coordinates (y grows downwards). */
+export type LabelSide = 'left' | 'right' | 'below' | 'above';
+
+export interface LabelPlacement {
+  /** The anchor point: for `left` the label's right end, for `right` its left end, else its middle. */
+  x: number;
+  /** The baseline. */
+  y: number;
+  side: LabelSide;
+  box: Rect;
+}
+
+export interface LabelRequest extends Point {
+  key: string;
+  text: string;
+  r: number;
+}
+
+export interface PlacementOptions {
+  fontSize: number;
+  width: number;
+  height: number;
+  /** Space between a circle and its label. */
+  gap?: number;
+}
+
+/**
+ * Average advance of a character in em, measured on IBM Plex Sans Arabic and
+ * rounded up: joined Arabic letters are narrower than Latin ones, spaces narrower still.
+ */
+const ADVANCE_EM = { space: 0.26, digit: 0.58, other: 0.5 };
+
+/** An estimate of the label's width: the build has no font metrics, and a slight over-estimate only costs a label. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) {
+    em += char === ' ' ? ADVANCE_EM.space : /[0-9]/.test(char) ? ADVANCE_EM.digit : ADVANCE_EM.other;
+  }
+  return em * fontSize;
+}
+
+/** Sides in the order they are tried: in Arabic a label reads after its marker, to its left. */
+const SIDES: readonly LabelSide[] = ['left', 'right', 'below', 'above'];
+
+/** Places labels for the requests in the order given (put the most important first). */
+export function placeLabels(requests: readonly LabelRequest[], { fontSize, width, height, gap = 3 }: PlacementOptions): Map<string, LabelPlacement> {
+  const placed = new Map<string, LabelPlacement>();
+  const taken: Rect[] = [];
+  for (const request of requests) {
+    const textWidth = estimateTextWidth(request.text, fontSize);
+    for (const side of SIDES) {
+      const candidate = labelAt(request, side, textWidth, fontSize, gap);
+      const { box } = candidate;
+      const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+      if (!inside) continue;
+      if (taken.some((other) => overlaps(box, other))) continue;
+      if (requests.some((node) => circleMeetsRect(node, node.r, box))) continue;
+      placed.set(request.key, candidate);
+      taken.push(box);
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Arabic glyphs rise about 0.8 em above the baseline and fall about 0.4 em below it. */
+const ASCENT = 0.8;
+const DESCENT = 0.4;
+
+function labelAt({ x, y, r }: LabelRequest, side: LabelSide, textWidth: number, fontSize: number, gap: number): LabelPlacement {
+  const ascent = ASCENT * fontSize;
+  const boxHeight = (ASCENT + DESCENT) * fontSize;
+  // The baseline that centres a side label's box on the node.
+  const sideBaseline = y + ascent - boxHeight / 2;
+  switch (side) {
+    case 'left': {
+      const anchor = x - r - gap;
+      return { x: anchor, y: sideBaseline, side, box: { x: anchor - textWidth, y: sideBaseline - ascent, width: textWidth, height: boxHeight } };
+    }
+    case 'right': {
+      const anchor = x + r + gap;
+      return { x: anchor, y: sideBaseline, side, box: { x: anchor, y: sideBaseline - ascent, width: textWidth, height: boxHeight } };
+    }
+    case 'below': {
+      const baseline = y + r + gap + ascent;
+      return { x, y: baseline, side, box: { x: x - textWidth / 2, y: baseline - ascent, width: textWidth, height: boxHeight } };
+    }
+    case 'above': {
+      const baseline = y - r - gap - DESCENT * fontSize;
+      return { x, y: baseline, side, box: { x: x - textWidth / 2, y: baseline - ascent, width: textWidth, height: boxHeight } };
+    }
+  }
+}
+
+/** Whether two rectangles share any area (touching edges do not count). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether a circle reaches into a rectangle. */
+export function circleMeetsRect(centre: Point, r: number, rect: Rect): boolean {
+  const nearestX = Math.min(Math.max(centre.x, rect.x), rect.x + rect.width);
+  const nearestY = Math.min(Math.max(centre.y, rect.y), rect.y + rect.height);
+  return (centre.x - nearestX) ** 2 + (centre.y - nearestY) ** 2 < r * r;
+}
