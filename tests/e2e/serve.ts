@@ -1,8 +1,9 @@
 /** Serves dist/ on loopback the way a static host does, under the configured base path. */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,12 +20,23 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+/** Text formats a static host or CDN compresses. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
+
+/** `compress`: gzip text responses as a production host does (for measurements such as Lighthouse). */
+export async function serveStatic(root: string, basePath = '/', options: { compress?: boolean } = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = pathname.startsWith(basePath) ? resolveFile(root, pathname.slice(basePath.length)) : undefined;
     const target = file ?? resolveFile(root, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target ?? '')] ?? 'application/octet-stream' });
+    const extension = path.extname(target ?? '');
+    const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream' };
+    if (target && options.compress && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(file ? 200 : 404, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(readFileSync(target)));
+      return;
+    }
+    response.writeHead(file ? 200 : 404, headers);
     if (target) createReadStream(target).pipe(response);
     else response.end('not found');
   });

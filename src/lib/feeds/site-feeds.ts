@@ -69,7 +69,7 @@ export function entityFeed(source: FeedSource, key: EntityKey, settings: UrlSett
   });
   return feedOf(articles, settings, {
     title: feedTitle(entity.data),
-    description: `أخبار ${entity.data.name} في ${feedTitle()}: كل خبر منشور يذكره أو يتناوله.`,
+    description: `كل ما نشره ${feedTitle()} من أخبار ورد فيها ${entity.data.name}.`,
     page: entityPath(entity.collection, entity.id),
     self: entityFeedPath(entity.collection, entity.id),
   });

@@ -3,7 +3,7 @@
  * witnesses and affiliations from frontmatter, and co-mentions from the
  * published articles, as edges.
  */
-import Graph from 'graphology';
+import { MultiUndirectedGraph } from 'graphology';
 import type { ActorEntry, AgreementEntry } from '../content/corpus.ts';
 import type { EntityKey } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/index.ts';
@@ -27,7 +27,7 @@ export const edgeKey = (type: EdgeType, from: EntityKey, to: EntityKey): string 
  * the same content, whatever order the files were read in.
  */
 export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGraph {
-  const graph: EntityGraph = new Graph.MultiUndirectedGraph<EntityNode, RelationEdge>();
+  const graph: EntityGraph = new MultiUndirectedGraph<EntityNode, RelationEdge>();
   const sorted = [...entities].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
   for (const entity of sorted) {
     const key = keyOf(entity);
@@ -73,4 +73,13 @@ function keyOf(entity: GraphEntity): EntityKey {
 /** Code-unit order: the same on every machine, unlike a locale's collation. */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A copy without the co-mentions of fewer than `minShared` articles: one shared article is often chance. */
+export function pruneCoMentions(graph: EntityGraph, minShared: number): EntityGraph {
+  const pruned = graph.copy();
+  pruned.forEachEdge((key, { type, weight }) => {
+    if (type === 'co-mention' && weight < minShared) pruned.dropEdge(key);
+  });
+  return pruned;
 }

@@ -3,7 +3,7 @@
  * from a hash of each id, the iteration count is fixed, and nodes and edges are
  * fed in the graph's (sorted) insertion order.
  */
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededPosition } from './hash.ts';
 import type { EntityGraph, Point, RelationEdge } from './types.ts';
@@ -35,7 +35,7 @@ export function layoutWeight(edge: RelationEdge): number {
 /** Node positions in layout units, keyed by node; the ordering of the map is the graph's. */
 export function layoutGraph(graph: EntityGraph, { iterations = 400, seed = 'marsad', pinned }: LayoutOptions = {}): Map<string, Point> {
   // The multigraph folds into a simple one: parallel relations add up to one pull.
-  const work = new Graph.UndirectedGraph<LayoutNode, { weight: number }>();
+  const work = new UndirectedGraph<LayoutNode, { weight: number }>();
   const spread = 10 * Math.sqrt(Math.max(graph.order, 1));
   graph.forEachNode((key) => {
     const start = key === pinned ? { x: 0, y: 0 } : seededPosition(key, seed, spread);
@@ -55,7 +55,7 @@ export function layoutGraph(graph: EntityGraph, { iterations = 400, seed = 'mars
       : forceAtlas2(work, {
           iterations,
           getEdgeWeight: 'weight',
-          settings: { ...forceAtlas2.inferSettings(work), linLogMode: true, gravity: 1, edgeWeightInfluence: 1 },
+          settings: forceAtlas2.inferSettings(work),
         });
   work.forEachNode((key) => {
     const point = mapping[key];

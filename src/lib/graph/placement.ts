@@ -14,10 +14,15 @@ export interface Rect {
 }
 
 /** Where a label sits relative to its node, in drawing coordinates (y grows downwards). */
-export type LabelSide = 'left' | 'right' | 'below' | 'above';
+export type LabelSide = 'left' | 'right' | 'below' | 'above' | 'above-left' | 'above-right' | 'below-left' | 'below-right';
+
+/** Which end of the label is at its anchor: `left` labels end at it on their right, `right` labels start at it on their left. */
+export function horizontalOf(side: LabelSide): 'left' | 'right' | 'centre' {
+  return side.endsWith('left') ? 'left' : side.endsWith('right') ? 'right' : 'centre';
+}
 
 export interface LabelPlacement {
-  /** The anchor point: for `left` the label's right end, for `right` its left end, else its middle. */
+  /** The anchor point: for labels left of the node their right end, for those right of it their left end, else their middle. */
   x: number;
   /** The baseline. */
   y: number;
@@ -54,11 +59,11 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Sides in the order they are tried: in Arabic a label reads after its marker, to its left. */
-const SIDES: readonly LabelSide[] = ['left', 'right', 'below', 'above'];
+/** Sides in the order they are tried: in Arabic a label reads after its marker, to its left; the corners are the last resort. */
+const SIDES: readonly LabelSide[] = ['left', 'right', 'below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'];
 
 /** Places labels for the requests in the order given (put the most important first). */
-export function placeLabels(requests: readonly LabelRequest[], { fontSize, width, height, gap = 3 }: PlacementOptions): Map<string, LabelPlacement> {
+export function placeLabels(requests: readonly LabelRequest[], { fontSize, width, height, gap = 5 }: PlacementOptions): Map<string, LabelPlacement> {
   const placed = new Map<string, LabelPlacement>();
   const taken: Rect[] = [];
   for (const request of requests) {
@@ -85,26 +90,14 @@ const DESCENT = 0.4;
 function labelAt({ x, y, r }: LabelRequest, side: LabelSide, textWidth: number, fontSize: number, gap: number): LabelPlacement {
   const ascent = ASCENT * fontSize;
   const boxHeight = (ASCENT + DESCENT) * fontSize;
-  // The baseline that centres a side label's box on the node.
-  const sideBaseline = y + ascent - boxHeight / 2;
-  switch (side) {
-    case 'left': {
-      const anchor = x - r - gap;
-      return { x: anchor, y: sideBaseline, side, box: { x: anchor - textWidth, y: sideBaseline - ascent, width: textWidth, height: boxHeight } };
-    }
-    case 'right': {
-      const anchor = x + r + gap;
-      return { x: anchor, y: sideBaseline, side, box: { x: anchor, y: sideBaseline - ascent, width: textWidth, height: boxHeight } };
-    }
-    case 'below': {
-      const baseline = y + r + gap + ascent;
-      return { x, y: baseline, side, box: { x: x - textWidth / 2, y: baseline - ascent, width: textWidth, height: boxHeight } };
-    }
-    case 'above': {
-      const baseline = y - r - gap - DESCENT * fontSize;
-      return { x, y: baseline, side, box: { x: x - textWidth / 2, y: baseline - ascent, width: textWidth, height: boxHeight } };
-    }
-  }
+  const horizontal = horizontalOf(side);
+  const vertical = side.startsWith('above') ? 'above' : side.startsWith('below') ? 'below' : 'middle';
+  // A corner label clears the circle's diagonal, not its full radius.
+  const reach = horizontal !== 'centre' && vertical !== 'middle' ? r * Math.SQRT1_2 : r;
+  const anchorX = horizontal === 'left' ? x - reach - gap : horizontal === 'right' ? x + reach + gap : x;
+  const boxTop = vertical === 'above' ? y - reach - gap - boxHeight : vertical === 'below' ? y + reach + gap : y - boxHeight / 2;
+  const boxLeft = horizontal === 'left' ? anchorX - textWidth : horizontal === 'right' ? anchorX : anchorX - textWidth / 2;
+  return { x: anchorX, y: boxTop + ascent, side, box: { x: boxLeft, y: boxTop, width: textWidth, height: boxHeight } };
 }
 
 /** Whether two rectangles share any area (touching edges do not count). */

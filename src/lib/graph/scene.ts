@@ -80,7 +80,7 @@ export function buildScene(graph: EntityGraph, positions: ReadonlyMap<string, Po
   );
   for (const node of nodes) node.label = roundLabel(labels.get(node.key));
 
-  const byKey = new Map(nodes.map((node) => [node.key, node]));
+  const byKey = new Map<string, SceneNode>(nodes.map((node) => [node.key, node]));
   let maxShared = 1;
   graph.forEachEdge((_edge, { type, weight }) => {
     if (type === 'co-mention') maxShared = Math.max(maxShared, weight);
@@ -105,6 +105,7 @@ export function edgeWidth(type: EdgeType, weight: number, maxShared: number): nu
 
 /** Scales the layout uniformly into the drawing and centres it; a lone node sits in the middle. */
 function fitter(points: readonly Point[], width: number, maxHeight: number, padding: number): { height: number; place(point: Point): Point } {
+  if (points.length === 0) return { height: Math.round(2 * padding), place: (point) => point };
   const xs = points.map(({ x }) => x);
   const ys = points.map(({ y }) => y);
   const minX = Math.min(...xs);

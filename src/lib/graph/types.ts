@@ -19,8 +19,11 @@ interface NodeBase {
   path: string;
 }
 
-/** An actor or an agreement; the collection tells which list of kinds applies (both have an `other`). */
-export type EntityNode = NodeBase & ({ collection: 'actors'; kind: ActorKind } | { collection: 'agreements'; kind: AgreementKind });
+/** The collection and kind of an entity together: the collection tells which list of kinds applies (both have an `other`). */
+export type EntityKind = { collection: 'actors'; kind: ActorKind } | { collection: 'agreements'; kind: AgreementKind };
+
+/** An actor or an agreement. */
+export type EntityNode = NodeBase & EntityKind;
 
 export interface RelationEdge {
   type: EdgeType;
@@ -40,4 +43,11 @@ export type EntityGraph = MultiUndirectedGraph<EntityNode, RelationEdge>;
 export interface Point {
   x: number;
   y: number;
+}
+
+/** The edge types the graph has, in legend order. */
+export function edgeTypesPresent(graph: EntityGraph): EdgeType[] {
+  const present = new Set<EdgeType>();
+  graph.forEachEdge((_edge, { type }) => present.add(type));
+  return EDGE_TYPES.filter((type) => present.has(type));
 }

@@ -1,0 +1,27 @@
+/** The chart in words: its `<desc>`, and the rows of the table that stands in for it. */
+import { ARTICLES, plural } from '../format/plural.ts';
+import { formatMonth, type MonthCount } from './months.ts';
+
+/** «7 أخبار، أولها في مارس 2015 وآخرها في يناير 2021؛ أكثر الأشهر أخبارًا: أكتوبر 2020 (3 أخبار).» */
+export function describeSeries(series: readonly MonthCount[], locale: string): string {
+  const active = series.filter(({ count }) => count > 0);
+  const first = active[0];
+  const last = active.at(-1);
+  if (!first || !last) return 'لا أخبار تذكره.';
+  const total = active.reduce((sum, { count }) => sum + count, 0);
+  const span =
+    first === last
+      ? `${plural(total, ARTICLES, locale)} في ${formatMonth(first.month, locale)}.`
+      : `${plural(total, ARTICLES, locale)}، أولها في ${formatMonth(first.month, locale)} وآخرها في ${formatMonth(last.month, locale)}؛`;
+  if (first === last) return span;
+  const max = Math.max(...active.map(({ count }) => count));
+  const peaks = active.filter(({ count }) => count === max).map(({ month }) => formatMonth(month, locale));
+  const peakText = new Intl.ListFormat('ar', { type: 'conjunction' }).format(peaks);
+  const each = peaks.length > 1 ? ' في كلٍّ منها' : '';
+  return `${span} أكثر الأشهر أخبارًا: ${peakText} (${plural(max, ARTICLES, locale)}${each}).`;
+}
+
+/** The months that have articles, for the table read by screen readers (the empty ones would only be noise). */
+export function tableRows(series: readonly MonthCount[], locale: string): Array<{ month: string; label: string; count: number }> {
+  return series.filter(({ count }) => count > 0).map(({ month, count }) => ({ month, label: formatMonth(month, locale), count }));
+}

@@ -1,0 +1,23 @@
+/**
+ * `/data/mentions.json` and `.csv`: the records of `npm run --silent mentions`,
+ * limited to published articles, since a draft's text is not public.
+ */
+import type { MentionIndex } from '../mentions/index.ts';
+import { mentionRecords, type MentionRecord } from '../mentions/records.ts';
+import { toCsv, type CsvColumn } from './csv.ts';
+
+/** Body mentions of published articles, by article id, then position. */
+export function publishedMentionRecords(index: MentionIndex): MentionRecord[] {
+  return mentionRecords(index).filter((record) => index.articles.get(record.article)?.draft === false);
+}
+
+/** The CSV columns: the JSON fields in the same order. */
+export const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = (['article', 'entity', 'line', 'column', 'text'] as const).map((name) => ({
+  name,
+  value: (record: MentionRecord) => record[name],
+}));
+
+/** `/data/mentions.csv`. */
+export function mentionsCsv(records: Iterable<MentionRecord>): string {
+  return toCsv(MENTION_COLUMNS, records);
+}

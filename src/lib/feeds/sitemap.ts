@@ -1,0 +1,54 @@
+/**
+ * The sitemap: every published page, with the day its content last changed
+ * where the content says so (articles, the home page, entity pages by their
+ * newest article). Pages whose change day nothing records carry no lastmod
+ * rather than a guessed one.
+ */
+import type { Corpus } from '../content/corpus.ts';
+import { entityKey, type Registry } from '../entities/registry.ts';
+import type { MentionIndex } from '../mentions/index.ts';
+import { lastChanged, newestDay } from '../metadata/days.ts';
+import { publicUrl, type UrlSettings } from '../metadata/public-url.ts';
+import { publishedArticles } from '../queries.ts';
+import { articlePath, entityPath } from '../urls.ts';
+import { renderXml, textNode, type XmlNode } from './xml.ts';
+
+/** Where the sitemap lives, relative to the base path. */
+export const SITEMAP_PATH = 'sitemap.xml';
+
+export interface SitemapEntry {
+  loc: string;
+  /** `YYYY-MM-DD`. */
+  lastmod?: string | undefined;
+}
+
+/** What the sitemap reads of the site index. */
+export interface SitemapSource {
+  corpus: Pick<Corpus, 'articles'>;
+  registry: Pick<Registry, 'entities'>;
+  mentions: Pick<MentionIndex, 'backlinks'>;
+}
+
+/** Fixed pages (as `staticPagePaths` gives them), then published articles newest first, then actors and agreements. */
+export function sitemapEntries(source: SitemapSource, settings: UrlSettings, staticPages: readonly string[]): SitemapEntry[] {
+  const articles = publishedArticles(source.corpus.articles);
+  const changed = new Map(articles.map((article) => [article.id, lastChanged(article.data)]));
+  const newest = newestDay(changed.values());
+  return [
+    ...staticPages.map((path) => ({ loc: publicUrl(settings, path), lastmod: path === '' ? newest : undefined })),
+    ...articles.map((article) => ({ loc: publicUrl(settings, articlePath(article.id)), lastmod: changed.get(article.id) })),
+    ...source.registry.entities.map((entity) => ({
+      loc: publicUrl(settings, entityPath(entity.collection, entity.id)),
+      lastmod: newestDay(source.mentions.backlinks(entityKey(entity)).map(({ article }) => changed.get(article))),
+    })),
+  ];
+}
+
+/** The sitemap as XML (sitemaps.org protocol 0.9). */
+export function renderSitemap(entries: readonly SitemapEntry[]): string {
+  const urls: XmlNode[] = entries.map(({ loc, lastmod }) => ({
+    name: 'url',
+    children: lastmod ? [textNode('loc', loc), textNode('lastmod', lastmod)] : [textNode('loc', loc)],
+  }));
+  return renderXml({ name: 'urlset', attributes: { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, children: urls });
+}

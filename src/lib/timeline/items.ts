@@ -1,0 +1,76 @@
+/**
+ * The timeline: agreements and published articles on one axis, oldest first,
+ * so the peace process reads as it unfolded. (The home page already lists the
+ * newest news first.)
+ */
+import type { AgreementData, ArticleData } from '../content/schema.ts';
+import { AGREEMENT_KIND_LABEL } from '../labels.ts';
+import { publishedArticles, type Item } from '../queries.ts';
+import { articlePath, entityPath } from '../urls.ts';
+
+export interface TimelineItem {
+  type: 'agreement' | 'article';
+  id: string;
+  /** `YYYY-MM-DD`: an article's date, an agreement's signature. */
+  date: string;
+  title: string;
+  /** The agreement's kind, or «خبر». */
+  label: string;
+  /** Site path of the page, without the base path. */
+  path: string;
+  lang: ArticleData['lang'];
+}
+
+export interface TimelineYear {
+  year: number;
+  items: TimelineItem[];
+}
+
+/** What an article is called on the timeline. */
+export const ARTICLE_LABEL = 'خبر';
+
+/**
+ * Every agreement and every published article, oldest first. On the same day
+ * the agreement comes before the news that reports it; ids break the remaining ties.
+ */
+export function timelineItems(articles: readonly Item<ArticleData>[], agreements: readonly Item<AgreementData>[]): TimelineItem[] {
+  const items: TimelineItem[] = [
+    ...agreements.map(({ id, data }): TimelineItem => ({
+      type: 'agreement',
+      id,
+      date: data.signed,
+      title: data.name,
+      label: AGREEMENT_KIND_LABEL[data.kind],
+      path: entityPath('agreements', id),
+      lang: 'ar',
+    })),
+    ...publishedArticles(articles).map(({ id, data }): TimelineItem => ({
+      type: 'article',
+      id,
+      date: data.date,
+      title: data.title,
+      label: ARTICLE_LABEL,
+      path: articlePath(id),
+      lang: data.lang,
+    })),
+  ];
+  return items.sort(compareItems);
+}
+
+function compareItems(a: TimelineItem, b: TimelineItem): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.type !== b.type) return a.type === 'agreement' ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Items grouped by calendar year, in the order given (pass them sorted). */
+export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
+  const years: TimelineYear[] = [];
+  for (const item of items) {
+    const year = Number(item.date.slice(0, 4));
+    const last = years.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else years.push({ year, items: [item] });
+  }
+  return years;
+}

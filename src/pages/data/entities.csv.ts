@@ -1,0 +1,11 @@
+/** `/data/entities.csv`: entities.json as a table (fields in docs/open-data.md). */
+import type { APIRoute } from 'astro';
+import { resolveContentRoot } from '../../lib/content/corpus.ts';
+import { entitiesCsv, entityRecords } from '../../lib/data/entities.ts';
+import { loadSiteIndex } from '../../lib/mentions/load.ts';
+import { readSiteSettings } from '../../lib/site.ts';
+
+export const GET: APIRoute = () => {
+  const site = loadSiteIndex(resolveContentRoot());
+  return new Response(entitiesCsv(entityRecords(site, readSiteSettings())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};

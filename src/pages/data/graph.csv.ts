@@ -1,0 +1,11 @@
+/** `/data/graph.csv`: the edges of graph.json (fields in docs/open-data.md). */
+import type { APIRoute } from 'astro';
+import { resolveContentRoot } from '../../lib/content/corpus.ts';
+import { entityGraph, graphCsv } from '../../lib/data/graph.ts';
+import { loadSiteIndex } from '../../lib/mentions/load.ts';
+import { readSiteSettings } from '../../lib/site.ts';
+
+export const GET: APIRoute = () => {
+  const site = loadSiteIndex(resolveContentRoot());
+  return new Response(graphCsv(entityGraph(site, readSiteSettings())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};

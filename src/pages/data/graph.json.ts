@@ -1,0 +1,12 @@
+/** `/data/graph.json`: entities as nodes, their relations and co-mentions as edges (fields in docs/open-data.md). */
+import type { APIRoute } from 'astro';
+import { resolveContentRoot } from '../../lib/content/corpus.ts';
+import { entityGraph } from '../../lib/data/graph.ts';
+import { jsonFile } from '../../lib/data/json.ts';
+import { loadSiteIndex } from '../../lib/mentions/load.ts';
+import { readSiteSettings } from '../../lib/site.ts';
+
+export const GET: APIRoute = () => {
+  const site = loadSiteIndex(resolveContentRoot());
+  return new Response(jsonFile(entityGraph(site, readSiteSettings())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+/** `/feed.xml`: RSS 2.0 of the latest published articles. */
+import type { APIRoute } from 'astro';
+import { resolveContentRoot } from '../lib/content/corpus.ts';
+import { renderRss } from '../lib/feeds/rss.ts';
+import { siteFeed } from '../lib/feeds/site-feeds.ts';
+import { loadSiteIndex } from '../lib/mentions/load.ts';
+import { readSiteSettings } from '../lib/site.ts';
+
+export const GET: APIRoute = () =>
+  new Response(renderRss(siteFeed(loadSiteIndex(resolveContentRoot()), readSiteSettings())), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
