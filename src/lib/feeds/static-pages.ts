@@ -15,8 +15,9 @@ const NOT_LISTED = new Set(['404', '500']);
 export function staticPagePaths(files: Iterable<string>): string[] {
   const paths = new Set<string>();
   for (const file of files) {
-    const route = file.replace(/^\.?\//, '').replace(/\.(astro|md|mdx|html)$/, '');
-    if (route === file.replace(/^\.?\//, '')) continue;
+    // Endpoints (feed.xml.ts, data/*.ts) produce files, not pages.
+    const route = /^(?:\.?\/)?(.*)\.(?:astro|md|mdx|html)$/.exec(file)?.[1];
+    if (route === undefined) continue;
     const segments = route.split('/');
     // Dynamic routes list their pages from content; underscored files are never routes.
     if (segments.some((segment) => segment.includes('[') || segment.startsWith('_'))) continue;
@@ -25,5 +26,6 @@ export function staticPagePaths(files: Iterable<string>): string[] {
     if (NOT_LISTED.has(path)) continue;
     paths.add(path === '' ? '' : `${path}/`);
   }
-  return [...paths].sort((a, b) => (a === b ? 0 : a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1));
+  // Code-unit order, which puts the home page ('') first.
+  return [...paths].sort();
 }
