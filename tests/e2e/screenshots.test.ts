@@ -18,6 +18,8 @@ const PAGES: Record<string, string> = {
   actors: 'actors/',
   agreements: 'agreements/',
   search: `search/?q=${encodeURIComponent('حكومة الوفاق')}`,
+  timeline: 'timeline/',
+  graph: 'graph/',
   'not-found': 'no-such-page/',
 };
 const VIEWPORTS = { mobile: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };

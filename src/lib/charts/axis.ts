@@ -1,6 +1,7 @@
 /** Ticks for the mentions chart: where each year starts, and round counts up the value axis. */
 import type { MonthCount } from './months.ts';
 
+/** The months of one year within a series. */
 export interface YearSpan {
   year: number;
   /** Index of the year's first month in the series. */

@@ -6,12 +6,14 @@
 import { countTicks, yearSpans } from './axis.ts';
 import type { MonthCount } from './months.ts';
 
+/** Size of the chart in SVG units. */
 export interface ChartOptions {
   width: number;
   height: number;
   fontSize: number;
 }
 
+/** A month's bar in chart coordinates. */
 export interface Bar extends MonthCount {
   x: number;
   y: number;
@@ -19,6 +21,7 @@ export interface Bar extends MonthCount {
   height: number;
 }
 
+/** Everything the chart renderer draws. */
 export interface BarChart {
   width: number;
   height: number;
@@ -34,9 +37,13 @@ export interface BarChart {
 /** Room for the count labels at the right, the year labels below. */
 const MARGIN = { top: 0.8, bottom: 2, right: 2.2, left: 0.6 };
 
+/** Room a year label needs, in em: four digits and a gap to the next. */
+export const YEAR_LABEL_EM = 3.2;
+
 /** Share of a month's width a bar fills, leaving a gap between neighbours. */
 const BAR_FILL = 0.75;
 
+/** Places the bars, the year marks and the count ticks of a monthly series. */
 export function layoutBarChart(series: readonly MonthCount[], { width, height, fontSize }: ChartOptions): BarChart {
   const plot = {
     left: round(MARGIN.left * fontSize),
@@ -59,12 +66,12 @@ export function layoutBarChart(series: readonly MonthCount[], { width, height, f
     return [{ ...entry, x: round(x), y, width: round(barWidth), height: round(plot.bottom - y) }];
   });
 
-  // A year label needs about four digits of room; a label that would touch the previous one is left out.
-  const labelRoom = 2.6 * fontSize;
+  // A short year at either end has its label nudged inside the drawing; a label that would still touch the previous one is left out.
+  const labelRoom = YEAR_LABEL_EM * fontSize;
   let lastLabel = Infinity;
   const years = yearSpans(series).map(({ year, start, length }) => {
-    const centre = edgeOf(start + length / 2);
-    const fits = lastLabel - centre >= labelRoom && centre - labelRoom / 2 >= 0;
+    const centre = Math.min(Math.max(edgeOf(start + length / 2), labelRoom / 2), width - labelRoom / 2);
+    const fits = lastLabel - centre >= labelRoom;
     if (fits) lastLabel = centre;
     return { year, labelX: fits ? round(centre) : undefined, startX: round(edgeOf(start)) };
   });

@@ -9,16 +9,18 @@ export function describeSeries(series: readonly MonthCount[], locale: string): s
   const last = active.at(-1);
   if (!first || !last) return 'لا أخبار تذكره.';
   const total = active.reduce((sum, { count }) => sum + count, 0);
-  const span =
-    first === last
-      ? `${plural(total, ARTICLES, locale)} في ${formatMonth(first.month, locale)}.`
-      : `${plural(total, ARTICLES, locale)}، أولها في ${formatMonth(first.month, locale)} وآخرها في ${formatMonth(last.month, locale)}؛`;
-  if (first === last) return span;
-  const max = Math.max(...active.map(({ count }) => count));
-  const peaks = active.filter(({ count }) => count === max).map(({ month }) => formatMonth(month, locale));
+  const count = plural(total, ARTICLES, locale);
+  if (first === last) return `${count} في ${formatMonth(first.month, locale)}.`;
+  // Arabic points back at two things with the dual pronoun, at more with the plural.
+  const them = total === 2 ? 'هما' : 'ها';
+  const span = `${count}، أول${them} في ${formatMonth(first.month, locale)} وآخر${them} في ${formatMonth(last.month, locale)}`;
+  const max = Math.max(...active.map(({ count: inMonth }) => inMonth));
+  // With one article a month at most, no month stands out.
+  if (max === 1) return `${span}.`;
+  const peaks = active.filter(({ count: inMonth }) => inMonth === max).map(({ month }) => formatMonth(month, locale));
   const peakText = new Intl.ListFormat('ar', { type: 'conjunction' }).format(peaks);
-  const each = peaks.length > 1 ? ' في كلٍّ منها' : '';
-  return `${span} أكثر الأشهر أخبارًا: ${peakText} (${plural(max, ARTICLES, locale)}${each}).`;
+  const each = peaks.length === 1 ? '' : peaks.length === 2 ? ' في كلٍّ منهما' : ' في كلٍّ منها';
+  return `${span}؛ أكثر الأشهر أخبارًا: ${peakText} (${plural(max, ARTICLES, locale)}${each}).`;
 }
 
 /** The months that have articles, for the table read by screen readers (the empty ones would only be noise). */

@@ -19,12 +19,14 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** How many dated things fell in a month. */
 export interface MonthCount {
   /** `YYYY-MM` */
   month: string;
   count: number;
 }
 
+/** The months a series runs over, both ends included. */
 export interface MonthRange {
   /** First month shown, `YYYY-MM`. */
   from: string;

@@ -4,6 +4,7 @@ import type { BarChart } from './bars.ts';
 import { coord, escapeXml } from '../graph/xml.ts';
 import { formatMonth } from './months.ts';
 
+/** The chart's accessible name and description, ids and locale. */
 export interface ChartSvgOptions {
   /** Prefix of the ids inside the SVG, unique on the page. */
   id: string;
@@ -13,6 +14,7 @@ export interface ChartSvgOptions {
   fontSize: number;
 }
 
+/** The SVG markup of a laid-out chart: gridlines and counts, year marks, then the bars. */
 export function renderBarChartSvg(chart: BarChart, { id, title, description, locale, fontSize }: ChartSvgOptions): string {
   const { plot } = chart;
   const numbers = new Intl.NumberFormat(locale, { useGrouping: false });

@@ -13,6 +13,7 @@ import type { EdgeType, EntityGraph, EntityNode, RelationEdge } from './types.ts
 /** What the graph needs of an entity entry (the registry's entries fit). */
 export type GraphEntity = Pick<ActorEntry, 'collection' | 'id' | 'data'> | Pick<AgreementEntry, 'collection' | 'id' | 'data'>;
 
+/** The entities and the mention index a graph is built from. */
 export interface GraphSource {
   entities: readonly GraphEntity[];
   mentions: Pick<MentionIndex, 'backlinks' | 'coMentioned'>;

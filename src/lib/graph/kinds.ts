@@ -3,12 +3,13 @@ import { ACTOR_KINDS, type ActorKind } from '../content/schema.ts';
 import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../labels.ts';
 import type { EntityKind, EntityNode } from './types.ts';
 
-/** The colour group of a node: its actor kind, or `agreement`. */
+/** A colour group: one per kind of actor, and one shared by all agreements. */
 export type NodeGroup = ActorKind | 'agreement';
 
 /** Every group, in the order the legend and the text list show them. */
 export const NODE_GROUPS: readonly NodeGroup[] = [...ACTOR_KINDS, 'agreement'];
 
+/** The colour group of a node: its actor kind, or `agreement`. */
 export function nodeGroup(node: EntityKind): NodeGroup {
   return node.collection === 'actors' ? node.kind : 'agreement';
 }

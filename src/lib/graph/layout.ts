@@ -8,6 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededPosition } from './hash.ts';
 import type { EntityGraph, Point, RelationEdge } from './types.ts';
 
+/** How a layout run is set up. */
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; a fixed number, never "until it settles", so runs agree. */
   iterations?: number;

@@ -3,6 +3,7 @@ import { MultiUndirectedGraph } from 'graphology';
 import { compareKeys } from './build.ts';
 import type { EntityGraph, EntityNode, RelationEdge } from './types.ts';
 
+/** Bounds on a neighbourhood beyond its depth. */
 export interface NeighbourhoodOptions {
   /** At most this many entities besides the centre; the closest relations are kept first. */
   limit?: number;

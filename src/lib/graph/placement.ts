@@ -6,6 +6,7 @@
  */
 import type { Point } from './types.ts';
 
+/** An axis-aligned box in drawing coordinates. */
 export interface Rect {
   x: number;
   y: number;
@@ -21,6 +22,7 @@ export function horizontalOf(side: LabelSide): 'left' | 'right' | 'centre' {
   return side.endsWith('left') ? 'left' : side.endsWith('right') ? 'right' : 'centre';
 }
 
+/** Where a label is drawn, and the box it covers. */
 export interface LabelPlacement {
   /** The anchor point: for labels left of the node their right end, for those right of it their left end, else their middle. */
   x: number;
@@ -30,12 +32,14 @@ export interface LabelPlacement {
   box: Rect;
 }
 
+/** A node asking for a label: its centre, radius and text. */
 export interface LabelRequest extends Point {
   key: string;
   text: string;
   r: number;
 }
 
+/** The drawing labels must stay inside, and their size. */
 export interface PlacementOptions {
   fontSize: number;
   width: number;

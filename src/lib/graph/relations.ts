@@ -8,12 +8,14 @@ import { groupLabel, groupsPresent, nodeGroup, type NodeGroup } from './kinds.ts
 import { EDGE_TYPES, type EdgeType, type EntityGraph, type EntityNode } from './types.ts';
 import { relationLabel } from './wording.ts';
 
+/** One entity at the other end of a relation. */
 export interface Connection {
   node: EntityNode;
   /** Shared articles for a co-mention; 1 for a recorded relation. */
   weight: number;
 }
 
+/** The entities related to one entity in one way. */
 export interface RelationGroup {
   type: EdgeType;
   /** How the relation reads from this entity: «طرف في»، «الأطراف»… */
@@ -21,11 +23,13 @@ export interface RelationGroup {
   connections: Connection[];
 }
 
+/** An entity with all its relations. */
 export interface EntityConnections {
   node: EntityNode;
   relations: RelationGroup[];
 }
 
+/** The entities of one colour group, for one part of the text list. */
 export interface ConnectionSection {
   group: NodeGroup;
   label: string;

@@ -8,6 +8,7 @@ import { placeLabels, type LabelPlacement } from './placement.ts';
 import type { EdgeType, EntityGraph, EntityNode, Point } from './types.ts';
 import { round1 } from './xml.ts';
 
+/** The size of the drawing and of what is in it. */
 export interface SceneOptions {
   /** Width of the drawing in SVG units. */
   width: number;
@@ -24,6 +25,7 @@ export interface SceneOptions {
   focus?: string;
 }
 
+/** A node where it is drawn, with its radius and label. */
 export type SceneNode = EntityNode &
   Point & {
     r: number;
@@ -32,6 +34,7 @@ export type SceneNode = EntityNode &
     label: LabelPlacement | undefined;
   };
 
+/** An edge as drawn: its ends and its stroke width. */
 export interface SceneEdge {
   key: string;
   type: EdgeType;
@@ -46,6 +49,7 @@ export interface SceneEdge {
   width: number;
 }
 
+/** Everything the SVG renderer draws, in drawing order. */
 export interface Scene {
   width: number;
   height: number;
@@ -59,6 +63,7 @@ export interface Scene {
 const STRUCTURAL_WIDTH = 2.2;
 const CO_MENTION_WIDTH = { min: 0.6, max: 4.5 };
 
+/** Fits the layout into the drawing, sizes the nodes by their articles, places labels largest node first. */
 export function buildScene(graph: EntityGraph, positions: ReadonlyMap<string, Point>, options: SceneOptions): Scene {
   const { width, maxHeight, padding, radius, fontSize, labelMinRadius = 0, focus } = options;
   const keys = graph.nodes().filter((key) => positions.has(key));
@@ -103,25 +108,33 @@ export function edgeWidth(type: EdgeType, weight: number, maxShared: number): nu
   return Math.round((CO_MENTION_WIDTH.min + (CO_MENTION_WIDTH.max - CO_MENTION_WIDTH.min) * Math.sqrt(share)) * 100) / 100;
 }
 
-/** Scales the layout uniformly into the drawing and centres it; a lone node sits in the middle. */
+/**
+ * How much wider than tall (or the reverse) the drawing may stretch the layout.
+ * A force layout has no preferred axis, and labels run sideways: a little
+ * stretch fills a wide screen and gives them room, more would mislead.
+ */
+const MAX_STRETCH = 1.4;
+
+/** Scales the layout into the drawing and centres it; a lone node sits in the middle. */
 function fitter(points: readonly Point[], width: number, maxHeight: number, padding: number): { height: number; place(point: Point): Point } {
   if (points.length === 0) return { height: Math.round(2 * padding), place: (point) => point };
   const xs = points.map(({ x }) => x);
   const ys = points.map(({ y }) => y);
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
-  const spanX = Math.max(...xs) - minX || 0;
-  const spanY = Math.max(...ys) - minY || 0;
-  const roomX = width - 2 * padding;
-  const roomY = maxHeight - 2 * padding;
-  const scale = Math.min(spanX > 0 ? roomX / spanX : Infinity, spanY > 0 ? roomY / spanY : Infinity);
-  const factor = Number.isFinite(scale) ? scale : 0;
-  const height = Math.round(Math.min(maxHeight, spanY * factor + 2 * padding));
-  const offsetX = (width - spanX * factor) / 2;
-  const offsetY = (height - spanY * factor) / 2;
+  const spanX = Math.max(...xs) - minX;
+  const spanY = Math.max(...ys) - minY;
+  const fitX = spanX > 0 ? (width - 2 * padding) / spanX : Infinity;
+  const fitY = spanY > 0 ? (maxHeight - 2 * padding) / spanY : Infinity;
+  const uniform = Math.min(fitX, fitY);
+  const scaleX = Number.isFinite(uniform) ? Math.min(fitX, uniform * MAX_STRETCH) : 0;
+  const scaleY = Number.isFinite(uniform) ? Math.min(fitY, uniform * MAX_STRETCH) : 0;
+  const height = Math.round(Math.min(maxHeight, spanY * scaleY + 2 * padding));
+  const offsetX = (width - spanX * scaleX) / 2;
+  const offsetY = (height - spanY * scaleY) / 2;
   return {
     height,
-    place: ({ x, y }) => ({ x: round1(offsetX + (x - minX) * factor), y: round1(offsetY + (y - minY) * factor) }),
+    place: ({ x, y }) => ({ x: round1(offsetX + (x - minX) * scaleX), y: round1(offsetY + (y - minY) * scaleY) }),
   };
 }
 

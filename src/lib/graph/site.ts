@@ -10,10 +10,10 @@ import { buildScene, type Scene, type SceneOptions } from './scene.ts';
 import type { EntityGraph } from './types.ts';
 
 /** The whole network on /graph/. */
-export const NETWORK_DRAWING: SceneOptions = { width: 1000, maxHeight: 780, padding: 28, radius: { min: 5, max: 22 }, fontSize: 16 };
+export const NETWORK_DRAWING: SceneOptions = { width: 1000, maxHeight: 700, padding: 28, radius: { min: 5, max: 22 }, fontSize: 16 };
 
 /** A neighbourhood on an entity page: narrower, so its labels stay readable on a phone. */
-export const NEIGHBOURHOOD_DRAWING: SceneOptions = { width: 460, maxHeight: 380, padding: 16, radius: { min: 6, max: 16 }, fontSize: 14 };
+export const NEIGHBOURHOOD_DRAWING: SceneOptions = { width: 460, maxHeight: 340, padding: 16, radius: { min: 6, max: 16 }, fontSize: 14 };
 
 /** The network draws co-mentions of at least this many articles; fewer is often chance, and the drawing would be a tangle. */
 export const NETWORK_MIN_SHARED = 2;
@@ -21,6 +21,7 @@ export const NETWORK_MIN_SHARED = 2;
 /** Entities around the centre of a neighbourhood. */
 export const NEIGHBOURHOOD_LIMIT = 10;
 
+/** A graph and the scene drawn from it (the graph also feeds the text list). */
 export interface GraphDrawing {
   graph: EntityGraph;
   scene: Scene;

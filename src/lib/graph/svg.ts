@@ -11,6 +11,7 @@ import type { Scene, SceneEdge, SceneNode } from './scene.ts';
 import { nodeTitle } from './wording.ts';
 import { coord, escapeXml } from './xml.ts';
 
+/** What the renderer needs besides the scene. */
 export interface GraphSvgOptions {
   /** Prefix of the ids inside the SVG, unique on the page. */
   id: string;
@@ -24,6 +25,7 @@ export interface GraphSvgOptions {
   fontSize: number;
 }
 
+/** The SVG markup of a scene: edges first, then nodes as links with their labels. */
 export function renderGraphSvg(scene: Scene, options: GraphSvgOptions): string {
   const { id, title, description } = options;
   const parts = [
@@ -48,7 +50,7 @@ function renderEdge(edge: SceneEdge): string {
 function renderNode(node: SceneNode, { href, locale }: GraphSvgOptions): string {
   const classes = ['node', `node-${nodeGroup(node)}`, node.focus ? 'node-focus' : ''].filter(Boolean).join(' ');
   return [
-    `<a href="${escapeXml(href(node.path))}" class="${classes}" data-key="${escapeXml(node.key)}">`,
+    `<a href="${escapeXml(href(node.path))}" class="${classes}" data-key="${escapeXml(node.key)}" data-group="${nodeGroup(node)}">`,
     `<title>${escapeXml(nodeTitle(node, locale))}</title>`,
     `<circle cx="${coord(node.x)}" cy="${coord(node.y)}" r="${coord(node.r)}"/>`,
     node.label ? renderLabel(node.name, node.label) : '',

@@ -25,6 +25,7 @@ export type EntityKind = { collection: 'actors'; kind: ActorKind } | { collectio
 /** An actor or an agreement. */
 export type EntityNode = NodeBase & EntityKind;
 
+/** The attributes of an edge. */
 export interface RelationEdge {
   type: EdgeType;
   /** 1 for frontmatter relations; the number of shared published articles for co-mentions. */

@@ -8,6 +8,7 @@ import { AGREEMENT_KIND_LABEL } from '../labels.ts';
 import { publishedArticles, type Item } from '../queries.ts';
 import { articlePath, entityPath } from '../urls.ts';
 
+/** One entry on the timeline: an agreement or a published article. */
 export interface TimelineItem {
   type: 'agreement' | 'article';
   id: string;
@@ -21,6 +22,7 @@ export interface TimelineItem {
   lang: ArticleData['lang'];
 }
 
+/** The entries of one calendar year. */
 export interface TimelineYear {
   year: number;
   items: TimelineItem[];
@@ -73,4 +75,9 @@ export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
     else years.push({ year, items: [item] });
   }
   return years;
+}
+
+/** A year in the site's digits, without a thousands separator: «2020», or «٢٠٢٠» for `ar-EG`. */
+export function formatYear(year: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
 }
