@@ -9,16 +9,19 @@ import { slotsOf } from './grammar.ts';
 import { INLINE_STYLE, PARAGRAPH_STYLE, type MentionStyle } from './mention.ts';
 import { renderPool, renderTemplate, type ProseSettings } from './prose.ts';
 
+/** What every block needs: the prose settings and the article's cast. */
 export interface BlockContext {
   settings: ProseSettings;
   cast: Cast;
 }
 
+/** Templates tried before falling back to one with a single slot. */
 const TEMPLATE_ATTEMPTS = 12;
 /** Chance that a sentence names the next entity still to be named. */
 const PENDING_SHARE = 0.85;
 /** Chance that any other sentence names one of the article's entities again. */
 const RECALL_SHARE = 0.3;
+/** Chance that a paragraph ends with a sentence holding inline code. */
 const CODE_SHARE = 0.04;
 
 function poolFor(context: BlockContext, entity: CorpusEntity | undefined): string {
@@ -62,6 +65,7 @@ export function sentence(context: BlockContext, subject: CorpusEntity | undefine
   return aboutEntity(context, pool, 'SX', subject, style, record);
 }
 
+/** A paragraph of `sentences` sentences, each naming an entity still to be named more often than not. */
 export function paragraph(context: BlockContext, sentences: number): string {
   const parts: string[] = [];
   for (let index = 0; index < sentences; index++) parts.push(sentence(context, nextSubject(context)));
@@ -69,27 +73,32 @@ export function paragraph(context: BlockContext, sentences: number): string {
   return parts.join(' ');
 }
 
+/** A `##` heading (never naming an entity). */
 export function heading(context: BlockContext): string {
   return `## ${renderPool(context.settings, 'HEADING', INLINE_STYLE)}`;
 }
 
+/** An introductory line and a bulleted or numbered list of three to five distinct items. */
 export function list(context: BlockContext): string {
   const { settings, cast } = context;
   const { rng } = settings;
   const ordered = rng.chance(0.3);
   const items: string[] = [];
   const count = rng.int(3, 5);
-  for (let index = 0; index < count; index++) {
+  for (let attempt = 0; items.length < count && attempt < count * 4; attempt++) {
     const pending = cast.pending;
     const item =
       pending && rng.chance(0.5)
         ? aboutEntity(context, pending.collection === 'agreements' ? 'ITEM_A' : 'ITEM_E', 'SX', pending, INLINE_STYLE)
         : renderPool(settings, 'ITEM0', INLINE_STYLE);
-    items.push(`${ordered ? `${index + 1}.` : '-'} ${item}`);
+    // A repeated point reads as a mistake. Dropping it loses no mention: its twin already holds the same names.
+    if (!items.includes(item)) items.push(item);
   }
-  return `${renderPool(settings, 'LIST_INTRO', INLINE_STYLE)}\n\n${items.join('\n')}`;
+  const lines = items.map((item, index) => `${ordered ? `${index + 1}.` : '-'} ${item}`);
+  return `${renderPool(settings, 'LIST_INTRO', INLINE_STYLE)}\n\n${lines.join('\n')}`;
 }
 
+/** A block quote, attributed to an actor of the article when one is at hand. */
 export function quote(context: BlockContext): string {
   const { settings, cast } = context;
   const subject = cast.pending ?? (settings.rng.chance(0.5) ? settings.rng.pick(cast.entities) : undefined);
@@ -116,11 +125,13 @@ export function table(context: BlockContext): string {
   const { rng } = settings;
   const actors = cast.entities.filter((entity) => entity.collection === 'actors');
   if (actors.length >= 2) {
-    const rows = actors.slice(0, rng.int(2, Math.min(4, actors.length))).map((actor) => [
-      aboutEntity(context, 'CELL', 'CELL', actor, INLINE_STYLE),
-      renderPool(settings, 'STANCE', INLINE_STYLE),
-      renderPool(settings, 'DATE', INLINE_STYLE),
-    ]);
+    const rows = actors
+      .slice(0, rng.int(2, Math.min(4, actors.length)))
+      .map((actor) => [
+        aboutEntity(context, 'CELL', 'CELL', actor, INLINE_STYLE),
+        renderPool(settings, 'STANCE', INLINE_STYLE),
+        renderPool(settings, 'DATE', INLINE_STYLE),
+      ]);
     return `${renderPool(settings, 'TABLE_INTRO', INLINE_STYLE)}\n\n${tableOf(renderPool(settings, 'TABLE_PARTIES', INLINE_STYLE), rows)}`;
   }
   const rows = Array.from({ length: rng.int(3, 4) }, () => [

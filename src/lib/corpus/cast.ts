@@ -12,6 +12,8 @@ export function fitsSlot(entity: CorpusEntity, type: SlotType): boolean {
   switch (type) {
     case 'P':
       return entity.collection === 'actors' && entity.kind === 'person';
+    case 'O':
+      return entity.collection === 'actors' && entity.kind !== 'person';
     case 'E':
       return entity.collection === 'actors';
     case 'A':
@@ -21,6 +23,7 @@ export function fitsSlot(entity: CorpusEntity, type: SlotType): boolean {
   }
 }
 
+/** The article's entities and the ones still to be named. */
 export class Cast {
   private readonly unmentioned: CorpusEntity[];
 

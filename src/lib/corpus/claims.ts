@@ -6,6 +6,7 @@
 import { normalize } from '../arabic/normalize.ts';
 import { writings, type ReservedWords } from './reserved.ts';
 
+/** The forms and ids taken so far in one corpus. */
 export class NameClaims {
   private readonly taken = new Set<string>();
   private readonly ids = new Set<string>();

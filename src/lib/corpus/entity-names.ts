@@ -30,11 +30,12 @@ import {
 import type { Rng } from './rng.ts';
 import { familyName, nisba, nisbaFeminine, placeName, stem } from './stems.ts';
 
+/** A possible name for an entity, with the forms it may add. */
 export interface NameCandidate {
   name: string;
   /** English rendering: the id is made from it, and it may become `name_en`. */
   latin: string;
-  /** Arabic aliases it may take, most natural first. */
+  /** Arabic aliases it may take. */
   aliases: string[];
   /** Latin aliases it may take. */
   latinAliases: string[];
@@ -51,6 +52,7 @@ export interface KnownPlace {
   stem: NamePart;
 }
 
+/** What name generation needs besides the kind. */
 export interface NameContext {
   rng: Rng;
   /** States named so far. */
@@ -70,7 +72,7 @@ const candidate = (name: string, latin: string, extra: Partial<NameCandidate> = 
 function somePlace({ rng, states }: NameContext): KnownPlace {
   if (states.length > 0 && rng.chance(0.4)) return rng.pick(states);
   const base = stem(rng);
-  return rng.chance(0.5) ? { place: base, stem: base } : { place: placeName(rng), stem: base };
+  return { place: placeName(rng, base), stem: base };
 }
 
 /** An acronym of the capitalised words of an English name (`BSL`). */
@@ -103,11 +105,11 @@ const NAMERS: Record<ActorKind, (context: NameContext) => NameCandidate> = {
     if (rng.chance(0.4)) {
       const epithet = rng.pick(UNIT_EPITHETS);
       return candidate(`${type.ar} ${epithet.ar} ${place.ar}`, `${place.en} ${epithet.en} ${type.en}`, {
-        aliases: [short.name, ...numbered, `مسلحو ${place.ar}`],
+        aliases: [short.name, ...numbered],
         latinAliases: [short.latin],
       });
     }
-    return { ...short, aliases: [...numbered, `مسلحو ${place.ar}`] };
+    return { ...short, aliases: numbered };
   },
   government(context) {
     const { rng } = context;
@@ -129,7 +131,7 @@ const NAMERS: Record<ActorKind, (context: NameContext) => NameCandidate> = {
   },
   state({ rng }) {
     const base = stem(rng);
-    const place = rng.chance(0.5) ? base : placeName(rng);
+    const place = placeName(rng, base);
     const style = rng.pick(STATE_STYLES);
     return candidate(place.ar, place.en, {
       aliases: [`${style.ar} ${place.ar}`],

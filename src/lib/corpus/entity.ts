@@ -17,6 +17,7 @@ interface EntityBase {
   description: string;
 }
 
+/** A generated actor: what actors/<id>.md holds. */
 export interface CorpusActor extends EntityBase {
   collection: 'actors';
   kind: ActorKind;
@@ -26,6 +27,7 @@ export interface CorpusActor extends EntityBase {
   dissolved?: string;
 }
 
+/** A generated agreement: what agreements/<id>.md holds. */
 export interface CorpusAgreement extends EntityBase {
   collection: 'agreements';
   kind: AgreementKind;
@@ -38,9 +40,8 @@ export interface CorpusAgreement extends EntityBase {
   textUrl: string | undefined;
 }
 
+/** Either kind of generated entity. */
 export type CorpusEntity = CorpusActor | CorpusAgreement;
-
-export type EntityCollectionName = EntityCollection;
 
 const ARABIC = /[\u0600-\u06FF]/u;
 

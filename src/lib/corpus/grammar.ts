@@ -2,7 +2,8 @@
  * A small template language for generated prose. A template is text with
  * placeholders:
  *
- * - `{E}` an actor, `{P}` a person, `{A}` an agreement, `{X}` any entity;
+ * - `{E}` an actor, `{P}` a person, `{O}` an actor that is not a person,
+ *   `{A}` an agreement, `{X}` any entity;
  *   `{E:ول}` writes the mention with attached prefixes (here و + ل);
  * - `{G:masculine|feminine}` agrees with the first person of the template;
  * - `{NAME}` another pool of the grammar, picked at random, or a value the
@@ -15,11 +16,15 @@ import type { Gender } from './name-parts.ts';
 import { needsSeparator } from './reserved.ts';
 import type { Rng } from './rng.ts';
 
+/** Named pools of templates. */
 export type Grammar = Readonly<Record<string, readonly string[]>>;
 
-export const SLOT_TYPES = ['E', 'P', 'A', 'X'] as const;
+/** The entity slots a template may hold. */
+export const SLOT_TYPES = ['E', 'P', 'O', 'A', 'X'] as const;
+/** One of {@link SLOT_TYPES}. */
 export type SlotType = (typeof SLOT_TYPES)[number];
 
+/** An entity slot of a template. */
 export interface Slot {
   type: SlotType;
   /** Proclitics to attach (و ف ب ك ل); `ل` before an ال name becomes لل. */
@@ -29,6 +34,7 @@ export interface Slot {
 /** Expanded text: filler, and mentions kept apart so they can be separated. */
 export type Piece = { kind: 'text'; text: string } | { kind: 'mention'; text: string };
 
+/** Everything {@link expand} needs besides the template. */
 export interface Fill {
   rng: Rng;
   grammar: Grammar;

@@ -18,12 +18,17 @@ export interface MentionStyle {
   lineBreak: number;
 }
 
+/** Mentions in paragraphs: every variation, line breaks included. */
 export const PARAGRAPH_STYLE: MentionStyle = { diacritics: 0.12, tatweel: 0.04, hamza: 0.12, digits: 0.5, lineBreak: 0.05 };
+/** Mentions in titles, headings, list items, quotes and table cells, where a line break would end the block. */
 export const INLINE_STYLE: MentionStyle = { ...PARAGRAPH_STYLE, lineBreak: 0 };
-export const PLAIN_STYLE: MentionStyle = { diacritics: 0, tatweel: 0, hamza: 0, digits: 0, lineBreak: 0 };
 
-// Fatha, damma, kasra, sukun, shadda, fathatan.
-const MARKS = ['\u064E', '\u064F', '\u0650', '\u0652', '\u0651', '\u064B'];
+// Opening a word: a short vowel. Inside it: a short vowel, sukun or shadda. At its end: a short vowel or tanwin.
+const VOWELS = ['\u064E', '\u064F', '\u0650'];
+const INNER_MARKS = [...VOWELS, '\u0652', '\u0651'];
+const FINAL_MARKS = [...VOWELS, '\u064B', '\u064C', '\u064D'];
+/** Text is vocalised here and there, to disambiguate, never fully: half the words get one mark. */
+const MARKED_WORD_SHARE = 0.5;
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
 /** Letters that never join the next one: tatweel after them would float free. */
 const NON_JOINING = new Set([...'اأإآدذرزوؤةىء']);
@@ -51,12 +56,15 @@ function addTatweel(rng: Rng, word: string): string {
 }
 
 function addMarks(rng: Rng, word: string): string {
-  let marked = '';
-  for (const letter of word) {
-    marked += letter;
-    if (ARABIC_LETTER.test(letter) && !UNMARKED.has(letter) && rng.chance(0.35)) marked += rng.pick(MARKS);
-  }
-  return marked;
+  // The ل of the article takes no mark of its own in ordinary spelling.
+  const first = word.startsWith('ال') ? 2 : 0;
+  const letters = [...word];
+  const candidates = letters.flatMap((letter, index) => (index >= first && ARABIC_LETTER.test(letter) && !UNMARKED.has(letter) ? [index] : []));
+  if (candidates.length === 0 || !rng.chance(MARKED_WORD_SHARE)) return word;
+  const at = rng.pick(candidates);
+  const final = at === letters.length - 1 || !ARABIC_LETTER.test(letters[at + 1] ?? '');
+  const mark = rng.pick(final ? FINAL_MARKS : at === first ? VOWELS : INNER_MARKS);
+  return [...letters.slice(0, at + 1), mark, ...letters.slice(at + 1)].join('');
 }
 
 const toArabicIndic = (word: string): string => word.replace(/[0-9]/g, (digit) => ARABIC_INDIC.charAt(Number(digit)));

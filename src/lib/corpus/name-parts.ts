@@ -6,6 +6,7 @@
  * (see reserved.ts; tests/unit/corpus/vocabulary.test.ts holds it).
  */
 
+/** Grammatical gender, for verbs that agree with a person. */
 export type Gender = 'm' | 'f';
 
 /** An Arabic word or phrase and its English rendering. */
@@ -14,10 +15,12 @@ export interface NamePart {
   en: string;
 }
 
+/** A given name and the gender it belongs to. */
 export interface GivenName extends NamePart {
   gender: Gender;
 }
 
+/** Common given names, written as in Arabic news text. */
 export const GIVEN_NAMES: readonly GivenName[] = [
   { ar: 'محمد', en: 'Mohammed', gender: 'm' },
   { ar: 'أحمد', en: 'Ahmed', gender: 'm' },
@@ -76,6 +79,7 @@ export const UNIT_TYPES: readonly (NamePart & { definite?: string })[] = [
   { ar: 'جبهة', en: 'Front' },
 ];
 
+/** Epithets some armed groups add to their name. */
 export const UNIT_EPITHETS: readonly NamePart[] = [
   { ar: 'درع', en: 'Shield' },
   { ar: 'صقور', en: 'Falcons' },
@@ -84,17 +88,20 @@ export const UNIT_EPITHETS: readonly NamePart[] = [
   { ar: 'أسود', en: 'Lions' },
 ];
 
+/** How a government qualifies itself after the place: «حكومة برقان المؤقتة». */
 export const GOVERNMENT_STYLES: readonly NamePart[] = [
   { ar: 'المؤقتة', en: 'Interim' },
   { ar: 'الموحدة', en: 'Unified' },
 ];
 
+/** What a government says it stands for: «حكومة الإنقاذ البرقانية». */
 export const GOVERNMENT_PROGRAMMES: readonly NamePart[] = [
   { ar: 'الإنقاذ', en: 'Salvation' },
   { ar: 'التوافق', en: 'Concord' },
   { ar: 'الوحدة', en: 'Unity' },
 ];
 
+/** The formal style of a state: «جمهورية برقان». */
 export const STATE_STYLES: readonly NamePart[] = [
   { ar: 'جمهورية', en: 'Republic' },
   { ar: 'مملكة', en: 'Kingdom' },
@@ -117,6 +124,7 @@ export const IDEALS: readonly NamePart[] = [
   { ar: 'التقدم', en: 'Progress' },
 ];
 
+/** Parties and movements. */
 export const PARTY_TYPES: readonly NamePart[] = [
   { ar: 'حزب', en: 'Party' },
   { ar: 'تيار', en: 'Movement' },
@@ -131,6 +139,7 @@ export const REGIONAL_BODIES: readonly { ar: (region: string) => string; en: (re
   { ar: (region) => `بعثة مراقبة ${region}`, en: (region) => `${region} Monitoring Mission` },
 ];
 
+/** Regions named after a place: «حوض برقان». */
 export const REGION_KINDS: readonly NamePart[] = [
   { ar: 'حوض', en: 'Basin' },
   { ar: 'ساحل', en: 'Coast' },

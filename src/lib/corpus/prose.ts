@@ -3,11 +3,13 @@
  * name or an alias for each mention, writes it (mention.ts), expands the
  * template (grammar.ts) and fills in numbers and dates.
  */
+import { normalize } from '../arabic/normalize.ts';
 import type { CorpusEntity } from './entity.ts';
 import { expand, joinPieces, slotsOf, type Grammar } from './grammar.ts';
 import { writeMention, type MentionStyle } from './mention.ts';
 import type { Rng } from './rng.ts';
 
+/** How one text is written: its random stream, language and grammar. */
 export interface ProseSettings {
   rng: Rng;
   grammar: Grammar;
@@ -15,9 +17,11 @@ export interface ProseSettings {
   english: boolean;
   /** Values for placeholders beyond the grammar's pools (e.g. PLACE, SIGNED). */
   extra?: Readonly<Record<string, string>>;
+  /** The year the text is written in: years it mentions are not later. */
+  year?: number;
 }
 
-/** Share of Arabic mentions that use the entity's main name rather than an alias. */
+/** Share of mentions that use the entity's main name rather than an alias. */
 const MAIN_NAME_SHARE = 0.55;
 /** Share of Arabic paragraph mentions followed by the Latin name in parentheses. */
 const LATIN_GLOSS_SHARE = 0.03;
@@ -25,6 +29,7 @@ const LATIN_GLOSS_SHARE = 0.03;
 const ARABIC_INDIC_SHARE = 0.35;
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+const LATEST_YEAR = 2021;
 
 function pickForm(rng: Rng, forms: readonly string[]): string {
   const [main, ...aliases] = forms;
@@ -32,11 +37,21 @@ function pickForm(rng: Rng, forms: readonly string[]): string {
   return aliases.length === 0 || rng.chance(MAIN_NAME_SHARE) ? main : rng.pick(aliases);
 }
 
+/**
+ * Names starting with الل cannot take ل (the contract has no لل spelling
+ * for them, mention.ts); after ل, another name of the entity reads better.
+ */
+function formsFor(forms: readonly string[], prefix: string): readonly string[] {
+  if (!prefix.endsWith('ل')) return forms;
+  const usable = forms.filter((form) => !normalize(form).startsWith('الل'));
+  return usable.length > 0 ? usable : forms;
+}
+
 /** One mention of `entity`, with `prefix` attached in Arabic text. */
 export function mentionOf(settings: ProseSettings, entity: CorpusEntity, prefix: string, style: MentionStyle): string {
   const { rng } = settings;
   if (settings.english) return pickForm(rng, entity.latinForms);
-  const written = writeMention(rng, pickForm(rng, entity.arabicForms), prefix, style);
+  const written = writeMention(rng, pickForm(rng, formsFor(entity.arabicForms, prefix)), prefix, style);
   if (style.lineBreak > 0 && entity.latinForms.length > 0 && rng.chance(LATIN_GLOSS_SHARE)) return `${written} (${rng.pick(entity.latinForms)})`;
   return written;
 }
@@ -57,8 +72,10 @@ function valueOf(settings: ProseSettings, name: string): string | undefined {
   switch (name) {
     case 'N':
       return numberText(settings, rng.int(12, 980));
-    case 'NY':
-      return numberText(settings, rng.int(2011, 2021));
+    case 'NY': {
+      const year = settings.year ?? LATEST_YEAR;
+      return numberText(settings, rng.int(year - 4, year));
+    }
     case 'ND':
       return numberText(settings, rng.int(1, 28));
     case 'CODE':

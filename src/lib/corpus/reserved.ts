@@ -20,19 +20,19 @@ export const FIRST_NAME_NUMBER = 3000;
  * Arabic function words, refused as names by the checker (src/lib/check/names.ts);
  * kept here too so a generated name can never be one, whatever the filler uses.
  */
-const FUNCTION_WORDS = [
-  'في', 'من', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'ثم', 'أو', 'أم', 'بل', 'حتى',
-  'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك',
-  'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'أنت', 'كان', 'كانت', 'يكون', 'ليس', 'كل', 'بعض', 'غير', 'عند', 'بين',
-  'فوق', 'تحت', 'قبل', 'بعد', 'منذ', 'خلال', 'حول', 'ضد', 'لدى', 'لكن', 'إذا', 'إذ', 'كما', 'أي', 'كيف', 'متى', 'أين',
-];
+const FUNCTION_WORDS = (
+  'في من على إلى عن مع أن إن لا ما لم لن قد ثم أو أم بل حتى التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هؤلاء أولئك ' +
+  'هو هي هم هن نحن أنا أنت كان كانت يكون ليس كل بعض غير عند بين فوق تحت قبل بعد منذ خلال حول ضد لدى لكن إذا إذ كما أي كيف متى أين'
+).split(' ');
 
 const TOKEN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 const PLACEHOLDER = /\{[^}]*\}/g;
 
 /** The words of a text as the matcher compares them: normalised, split on anything but letters and digits. */
 export function tokensOf(text: string): string[] {
-  return normalize(text).split(TOKEN_SEPARATOR).filter((token) => token !== '');
+  return normalize(text)
+    .split(TOKEN_SEPARATOR)
+    .filter((token) => token !== '');
 }
 
 const PLAIN_PREFIXES = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل'];

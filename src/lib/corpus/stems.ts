@@ -7,81 +7,93 @@
 import type { NamePart } from './name-parts.ts';
 import type { Rng } from './rng.ts';
 
+/** Common letters are listed twice: names read more naturally with them. */
 const CONSONANTS: readonly NamePart[] = [
-  { ar: 'ب', en: 'b' },
-  { ar: 'ت', en: 't' },
+  ...[
+    { ar: 'ب', en: 'b' },
+    { ar: 'ت', en: 't' },
+    { ar: 'د', en: 'd' },
+    { ar: 'ر', en: 'r' },
+    { ar: 'س', en: 's' },
+    { ar: 'ق', en: 'q' },
+    { ar: 'ك', en: 'k' },
+    { ar: 'ل', en: 'l' },
+    { ar: 'م', en: 'm' },
+    { ar: 'ن', en: 'n' },
+  ].flatMap((letter) => [letter, letter]),
   { ar: 'ج', en: 'j' },
-  { ar: 'د', en: 'd' },
-  { ar: 'ر', en: 'r' },
   { ar: 'ز', en: 'z' },
-  { ar: 'س', en: 's' },
   { ar: 'ش', en: 'sh' },
   { ar: 'ف', en: 'f' },
-  { ar: 'ق', en: 'q' },
-  { ar: 'ك', en: 'k' },
-  { ar: 'ل', en: 'l' },
-  { ar: 'م', en: 'm' },
-  { ar: 'ن', en: 'n' },
   { ar: 'ح', en: 'h' },
   { ar: 'خ', en: 'kh' },
   { ar: 'ط', en: 't' },
   { ar: 'ص', en: 's' },
   { ar: 'غ', en: 'gh' },
-  { ar: 'و', en: 'w' },
-  { ar: 'ي', en: 'y' },
 ];
 
 /** Long vowels are written in Arabic; short ones only in Latin. */
 const LONG_VOWELS: readonly NamePart[] = [
   { ar: 'ا', en: 'a' },
+  { ar: 'ا', en: 'a' },
   { ar: 'و', en: 'u' },
   { ar: 'ي', en: 'i' },
 ];
-const SHORT_VOWELS = ['a', 'i', 'u'] as const;
+const SHORT_VOWELS = ['a', 'a', 'i', 'u'] as const;
 
 /** Endings that make a stem read as a place. */
 const PLACE_ENDINGS: readonly NamePart[] = [
-  { ar: '', en: '' },
-  { ar: '', en: '' },
   { ar: 'ان', en: 'an' },
   { ar: 'ة', en: 'a' },
   { ar: 'ية', en: 'iya' },
 ];
 
-/** The letters that never join the next one: a syllable starting after them looks odd doubled, so we keep it simple. */
-const SEMIVOWELS = new Set(['و', 'ي']);
+type Shape = 'open' | 'short' | 'long';
 
-function syllable(rng: Rng, first: boolean): NamePart {
-  const onset = rng.pick(first ? CONSONANTS.filter((c) => !SEMIVOWELS.has(c.ar)) : CONSONANTS);
-  const shape = rng.int(0, 2);
-  if (shape === 0) {
+function syllable(rng: Rng, shape: Shape): NamePart {
+  const onset = rng.pick(CONSONANTS);
+  if (shape === 'open') {
     const vowel = rng.pick(LONG_VOWELS);
     return { ar: onset.ar + vowel.ar, en: onset.en + vowel.en };
   }
-  const coda = rng.pick(CONSONANTS.filter((c) => c.ar !== onset.ar && !SEMIVOWELS.has(c.ar)));
-  if (shape === 1) return { ar: onset.ar + coda.ar, en: onset.en + rng.pick(SHORT_VOWELS) + coda.en };
+  let coda = rng.pick(CONSONANTS);
+  while (coda.ar === onset.ar) coda = rng.pick(CONSONANTS);
+  if (shape === 'short') return { ar: onset.ar + coda.ar, en: onset.en + rng.pick(SHORT_VOWELS) + coda.en };
   const vowel = rng.pick(LONG_VOWELS);
   return { ar: onset.ar + vowel.ar + coda.ar, en: onset.en + vowel.en + coda.en };
 }
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** A bare stem of two or three syllables (`برقان` / `Barqan` before any ending). */
+/**
+ * A bare stem of two (sometimes three) syllables ending in a consonant, so
+ * that endings and the relative ـي attach cleanly (`برقان` / `Barqan`).
+ * Two short closed syllables never follow each other: four consonants in a
+ * row would be unpronounceable.
+ */
 export function stem(rng: Rng): NamePart {
-  const count = rng.chance(0.25) ? 3 : 2;
+  const count = rng.chance(0.12) ? 3 : 2;
+  const shapes: Shape[] = [];
+  for (let index = 0; index < count; index++) {
+    const last = index === count - 1;
+    const options: Shape[] = last ? ['short', 'long', 'long'] : ['open', 'open', 'short', 'long'];
+    let shape = rng.pick(options);
+    if (shape === 'short' && shapes[index - 1] === 'short') shape = 'long';
+    shapes.push(shape);
+  }
   let ar = '';
   let en = '';
-  for (let index = 0; index < count; index++) {
-    const part = syllable(rng, index === 0);
+  for (const shape of shapes) {
+    const part = syllable(rng, shape);
     ar += part.ar;
     en += part.en;
   }
   return { ar, en: capitalize(en) };
 }
 
-/** A place name: a stem with an ending. */
-export function placeName(rng: Rng): NamePart {
-  const base = stem(rng);
+/** A place name: a stem, often with an ending. */
+export function placeName(rng: Rng, base: NamePart = stem(rng)): NamePart {
+  if (rng.chance(0.4)) return base;
   const ending = rng.pick(PLACE_ENDINGS);
   return { ar: base.ar + ending.ar, en: base.en + ending.en };
 }
