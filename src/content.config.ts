@@ -11,7 +11,7 @@ const root = resolveContentRoot();
 const settings = readSiteSettings();
 const linkSources = [path.join(root, 'actors'), path.join(root, 'agreements')];
 /** Links change with any entity's names, the base path and the autolink mode. */
-const linkingState = () => [loadSiteIndex(root).generation, settings.basePath, settings.autolink].join('\n');
+const linkingState = () => [loadSiteIndex(root, { maxAgeMs: 0 }).generation, settings.basePath, settings.autolink].join('\n');
 
 /** Ids are file paths without `.md`, exactly as contributors and the CLIs name them. */
 const markdownIn = (folder: string, pattern: string) => linkedMarkdown({ base: path.join(root, folder), pattern, linkSources, linkingState });

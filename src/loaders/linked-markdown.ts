@@ -18,7 +18,7 @@ export interface LinkedMarkdownOptions {
   pattern: string;
   /** Folders whose files decide the links (the entity folders). */
   linkSources: readonly string[];
-  /** A digest of everything links depend on besides the document itself. */
+  /** A digest of everything links depend on besides the document itself, read afresh from the files. */
   linkingState: () => string;
 }
 

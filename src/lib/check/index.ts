@@ -1,7 +1,7 @@
 /** `npm run check`: every problem of a content root, in a stable order. */
 import type { Corpus } from '../content/corpus.ts';
 import { compareProblems, type Problem } from '../content/problem.ts';
-import { loadSiteIndex, type SiteIndex } from '../mentions/load.ts';
+import { loadSiteIndex, type LoadOptions, type SiteIndex } from '../mentions/load.ts';
 import { checkArticles } from './articles.ts';
 import { checkCharacters } from './characters.ts';
 import { checkIdentity } from './identity.ts';
@@ -33,6 +33,7 @@ export function checkSite(site: SiteIndex): CheckResult {
   return { corpus, problems, errorCount, warningCount: problems.length - errorCount };
 }
 
-export function checkContentRoot(root: string): CheckResult {
-  return checkSite(loadSiteIndex(root));
+/** Checks the files as they are now (a check follows edits, so no remembered state is trusted by default). */
+export function checkContentRoot(root: string, options: LoadOptions = { maxAgeMs: 0 }): CheckResult {
+  return checkSite(loadSiteIndex(root, options));
 }

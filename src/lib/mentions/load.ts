@@ -24,8 +24,17 @@ export interface SiteIndex {
 
 interface Memo {
   signature: string;
+  /** When the signature was last compared with the files. */
+  checkedAt: number;
   site: SiteIndex;
 }
+
+/**
+ * How long a memo is trusted without looking at the files again. Every page
+ * and every rendered document asks for the index; stat-ing the whole content
+ * root each time would make a build quadratic in the number of files.
+ */
+const RECHECK_AFTER_MS = 1000;
 
 interface SharedState {
   memos: Map<string, Memo>;
@@ -39,11 +48,21 @@ function sharedState(): SharedState {
   return (holder[STATE_KEY] ??= { memos: new Map(), scans: new Map() });
 }
 
-export function loadSiteIndex(root: string): SiteIndex {
+export interface LoadOptions {
+  /** Trust a memo this recent without looking at the files; 0 when the caller has just changed a file. */
+  maxAgeMs?: number;
+  now?: number;
+}
+
+export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now = Date.now() }: LoadOptions = {}): SiteIndex {
   const state = sharedState();
-  const signature = contentSignature(root);
   const memo = state.memos.get(root);
-  if (memo && memo.signature === signature) return memo.site;
+  if (memo && now - memo.checkedAt < maxAgeMs) return memo.site;
+  const signature = contentSignature(root);
+  if (memo && memo.signature === signature) {
+    memo.checkedAt = now;
+    return memo.site;
+  }
 
   const corpus = loadCorpus(root);
   const registry = buildRegistry(corpus);
@@ -52,7 +71,7 @@ export function loadSiteIndex(root: string): SiteIndex {
     .update(registry.entities.map((entry) => `${entry.collection}/${entry.id}=${surfaceForms(entry).map(({ form }) => form).join('|')}`).join('\n'))
     .digest('base64');
   const site: SiteIndex = { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, state.scans, generation), generation };
-  state.memos.set(root, { signature, site });
+  state.memos.set(root, { signature, checkedAt: now, site });
   return site;
 }
 

@@ -1,5 +1,6 @@
 /** The choices the search filters offer, computed at build time so the form never shifts when search loads. */
 import type { Registry } from '../entities/registry.ts';
+import type { SiteIndex } from '../mentions/load.ts';
 import { PAGE_TYPE_LABEL } from './page-data.ts';
 
 export interface FilterChoices {
@@ -7,6 +8,18 @@ export interface FilterChoices {
   year: string[];
   actor: string[];
   agreement: string[];
+}
+
+const memo = new WeakMap<SiteIndex, FilterChoices>();
+
+/** The choices for a site, computed once per content state (every page's search form asks). */
+export function siteFilterChoices(site: SiteIndex): FilterChoices {
+  let choices = memo.get(site);
+  if (!choices) {
+    const dates = site.corpus.articles.filter((article) => !article.data.draft).map((article) => article.data.date);
+    memo.set(site, (choices = filterChoices(site.registry, dates)));
+  }
+  return choices;
 }
 
 export function filterChoices(registry: Registry, articleDates: readonly string[]): FilterChoices {

@@ -64,3 +64,19 @@ describe('mention records', () => {
     ]);
   });
 });
+
+describe('the shared site index', () => {
+  it('is reused while fresh and rebuilt when a file changed and the caller asks for fresh data', async () => {
+    const { loadSiteIndex } = await import('../../../src/lib/mentions/load.ts');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const fresh = makeContentRoot(VALID_FILES);
+    const first = loadSiteIndex(fresh, { now: 1_000 });
+    expect(loadSiteIndex(fresh, { now: 1_500 })).toBe(first);
+    writeFileSync(path.join(fresh, 'actors/turkey.md'), '---\nname: تركيا\nkind: state\n---\n');
+    expect(loadSiteIndex(fresh, { now: 1_600 })).toBe(first);
+    const rebuilt = loadSiteIndex(fresh, { now: 1_700, maxAgeMs: 0 });
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.registry.actorIds.has('turkey')).toBe(true);
+  });
+});
