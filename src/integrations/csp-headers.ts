@@ -1,0 +1,28 @@
+/** Writes the site's Content Security Policy into dist/_headers after the build (see src/lib/security/csp.ts). */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addPolicyToHeaders, mergePolicies, metaPolicies } from '../lib/security/csp.ts';
+
+export function cspHeaders(): AstroIntegration {
+  return {
+    name: 'marsad:csp-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+        const policies = pages.flatMap((file) => metaPolicies(readFileSync(path.join(root, file), 'utf8')));
+        const headersFile = path.join(root, '_headers');
+        let headers = '';
+        try {
+          headers = readFileSync(headersFile, 'utf8');
+        } catch {
+          headers = '';
+        }
+        writeFileSync(headersFile, addPolicyToHeaders(headers, mergePolicies(policies)));
+        logger.info(`Content-Security-Policy from ${pages.length} pages written to _headers`);
+      },
+    },
+  };
+}
