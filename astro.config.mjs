@@ -6,8 +6,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
-import { remarkEntityLinks } from './src/lib/linking/remark.ts';
-import { satteriEntityLinks } from './src/lib/linking/satteri.ts';
+import { remarkEntityLinks, remarkExternalLinks } from './src/lib/linking/remark.ts';
+import { satteriEntityLinks, satteriExternalLinks } from './src/lib/linking/satteri.ts';
 import { loadSiteIndex } from './src/lib/mentions/load.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
 import { readSiteSettings } from './src/lib/site.ts';
@@ -45,8 +45,8 @@ export default defineConfig({
     // Both processors run the same linker; `npm run bench:markdown` measures them.
     processor:
       settings.markdownProcessor === 'unified'
-        ? unified({ remarkPlugins: [[remarkEntityLinks, linkOptions]] })
-        : satteri({ mdastPlugins: [satteriEntityLinks(linkOptions)] }),
+        ? unified({ remarkPlugins: [[remarkEntityLinks, linkOptions], [remarkExternalLinks, settings.siteUrl]] })
+        : satteri({ mdastPlugins: [satteriEntityLinks(linkOptions), satteriExternalLinks(settings.siteUrl)] }),
   },
   // Fonts and icons stay files: the Content Security Policy admits no data: URLs.
   vite: { build: { assetsInlineLimit: 0 } },

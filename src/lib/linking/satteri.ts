@@ -5,9 +5,10 @@
  * checked here instead of by a tree walk.
  */
 import { fileURLToPath } from 'node:url';
-import type { Html, Nodes, Parents, Text } from 'mdast';
+import type { Html, Link, Nodes, Parents, Text } from 'mdast';
 import type { MdastPluginEntry, MdastTarget, MdastVisitorContext } from 'satteri';
 import { OPAQUE, tagBalance } from '../mentions/text-nodes.ts';
+import { EXTERNAL_REL, isExternalHref } from './external.ts';
 import { planDocumentLinks, type EntityLinkOptions } from './plan.ts';
 
 export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry {
@@ -43,4 +44,17 @@ function linkable(node: Readonly<Text>, context: MdastVisitorContext): boolean {
     if (depth > 0) return false;
   }
   return true;
+}
+
+/** Sätteri plugin: `rel="noopener noreferrer"` on every Markdown link that leaves the site. */
+export function satteriExternalLinks(siteUrl: string | undefined): MdastPluginEntry {
+  return {
+    name: 'marsad:external-links',
+    link(node: Readonly<Link>, context: MdastVisitorContext) {
+      if (!isExternalHref(node.url, siteUrl)) return;
+      const data = (node.data ?? {}) as Record<string, unknown>;
+      const properties = (data['hProperties'] ?? {}) as Record<string, unknown>;
+      context.setProperty(node, 'data', { ...data, hProperties: { ...properties, rel: EXTERNAL_REL } });
+    },
+  };
 }

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { buildRegistry, createEntityMatcher } from '../../../src/lib/entities/registry.ts';
 import type { AutolinkMode, EntityLinkOptions } from '../../../src/lib/linking/plan.ts';
-import { remarkEntityLinks } from '../../../src/lib/linking/remark.ts';
-import { satteriEntityLinks } from '../../../src/lib/linking/satteri.ts';
+import { remarkEntityLinks, remarkExternalLinks } from '../../../src/lib/linking/remark.ts';
+import { satteriEntityLinks, satteriExternalLinks } from '../../../src/lib/linking/satteri.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const root = makeContentRoot(VALID_FILES);
+const SITE_URL = 'https://marsad.example.org';
 const corpus = loadCorpus(root);
 const registry = buildRegistry(corpus);
 const matcher = createEntityMatcher(registry);
@@ -30,7 +31,7 @@ const processors: Array<[string, Render]> = [
     'unified (remark plugin)',
     async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
       const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
-      const renderer = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] });
+      const renderer = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options], [remarkExternalLinks, SITE_URL]] });
       return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
     },
   ],
@@ -38,7 +39,7 @@ const processors: Array<[string, Render]> = [
     'Sätteri (mdast plugin)',
     async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
       const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
-      const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
+      const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options), satteriExternalLinks(SITE_URL)] });
       return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
     },
   ],
@@ -95,6 +96,12 @@ describe.each(processors)('linking under %s', (_name, render) => {
   });
   it('the longer name wins: قوات حفتر links the army only', async () => {
     expect(entityLinks(await render('هاجمت قوات حفتر')).map((anchor) => anchor.href)).toEqual(['/actors/libyan-national-army/']);
+  });
+  it('links that leave the site get rel="noopener noreferrer"; links within it do not', async () => {
+    const html = await render('[مصدر](https://news.example.com/x) و[صفحة](https://marsad.example.org/actors/) و[محلي](/actors/)');
+    expect(html).toMatch(/<a href="https:\/\/news\.example\.com\/x" rel="noopener noreferrer">مصدر<\/a>/);
+    expect(html).toMatch(/<a href="https:\/\/marsad\.example\.org\/actors\/">صفحة<\/a>/);
+    expect(html).toMatch(/<a href="\/actors\/">محلي<\/a>/);
   });
   it('the first mention in document order is the one linked', async () => {
     const html = await render('في **قطر** اجتماع.\n\nثم قطر مرة أخرى.');

@@ -1,0 +1,86 @@
+/**
+ * "Nothing lost": a built site against the content root it was built from.
+ * Every published content file has exactly one page and no draft has one;
+ * every page is in the sitemap and the search index; every entity page lists
+ * each article that mentions or names it; every internal link resolves.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityKey } from '../entities/registry.ts';
+import { checkSite } from '../links/check-site.ts';
+import { listFiles } from '../links/files.ts';
+import type { SiteLocation } from '../links/resolve.ts';
+import { loadSiteIndex } from '../mentions/load.ts';
+import { checkBacklinks } from './backlinks.ts';
+import { contentPages } from './content-pages.ts';
+import { checkPageSet } from './page-set.ts';
+import { collectionPages, PAGE_COLLECTIONS, type PageCollection } from './pages.ts';
+import type { VerifyProblem } from './problem.ts';
+import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
+import { checkSitemap, SITEMAP_FILE } from './sitemap.ts';
+
+export interface VerifyOptions {
+  /** The built site. */
+  dir: string;
+  /** The content root it was built from. */
+  contentRoot: string;
+  /** Where the site is served (SITE_URL's origin or a stand-in, and BASE_PATH). */
+  site: SiteLocation;
+  /** Whether SITE_URL was set for the build, so that the sitemap lists absolute URLs. */
+  absoluteUrls: boolean;
+}
+
+export interface VerifyReport {
+  /** Content errors, pages, sitemap, search index, backlinks, links: in that order. */
+  problems: VerifyProblem[];
+  /** Pages that content files asked for and got, per collection. */
+  pages: Record<PageCollection, number>;
+  /** Backlinks compared on entity pages. */
+  backlinks: number;
+  /** Internal links the link checker followed. */
+  internalLinks: number;
+}
+
+/** Checks the site in `options.dir`; reads every content page it needs once. */
+export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptions): VerifyReport {
+  const files = listFiles(dir);
+  const fileSet = new Set(files);
+  const read = (file: string): string | undefined => (fileSet.has(file) ? readFileSync(path.join(dir, file), 'utf8') : undefined);
+  const { corpus, mentions } = loadSiteIndex(contentRoot, { maxAgeMs: 0 });
+
+  const contentProblems = corpus.problems
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => ({ what: `content file not read (${problem.message})`, where: `${problem.file}:${problem.line}:${problem.column}` }));
+
+  const built = collectionPages(files);
+  const content = contentPages(corpus);
+  const expectedPages = [...content.published.keys()].flatMap((key) => built.get(key) ?? []);
+  const everyPage = [...built.values()].flat();
+
+  const backlinkProblems: VerifyProblem[] = [];
+  let backlinks = 0;
+  for (const page of expectedPages) {
+    if (page.collection === 'articles') continue;
+    const expected = mentions.backlinks(page.key as EntityKey).map((backlink) => backlink.article);
+    backlinks += expected.length;
+    backlinkProblems.push(...checkBacklinks({ page, html: read(page.file) ?? '', expected, site }));
+  }
+
+  const links = checkSite(dir, site);
+  const pages = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, 0])) as Record<PageCollection, number>;
+  for (const page of expectedPages) pages[page.collection]++;
+
+  return {
+    problems: [
+      ...contentProblems,
+      ...checkPageSet(content, built),
+      ...checkSitemap({ xml: read(SITEMAP_FILE), files: fileSet, required: expectedPages.map((page) => page.file), site, absoluteUrls }),
+      ...checkSearchIndex(read(PAGEFIND_ENTRY), everyPage.length),
+      ...backlinkProblems,
+      ...links.problems.map((problem) => ({ what: `broken link "${problem.link}" (${problem.reason})`, where: problem.page })),
+    ],
+    pages,
+    backlinks,
+    internalLinks: links.internalLinks,
+  };
+}
