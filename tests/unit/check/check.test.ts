@@ -96,6 +96,19 @@ describe('files', () => {
     const lines = check({ 'actors/Fayez Sarraj.md': '---\nname: فائز السراج\nkind: person\n---\n' });
     expect(lines).toContainEqual(expect.stringMatching(/Fayez Sarraj\.md:1:1: error: "Fayez Sarraj" cannot be part of an id: .* such as fayez-sarraj\.md/));
   });
+  it('a file over 1 MB', () => {
+    const huge = `---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\n---\n${'نص طويل '.repeat(90_000)}\n`;
+    expect(check({ 'articles/2020/10/huge.md': huge })).toContainEqual(expect.stringMatching(/huge\.md:1:1: error: the file is 1\.\d MB; the limit is 1 MB/));
+  });
+  it('ids that differ only in case or Unicode form cannot arise: such names are not ids', () => {
+    const lines = check({ 'actors/Qatar.md': '---\nname: قطر الكبرى\nkind: state\n---\n', 'actors/qatar\u0301.md': '---\nname: قطر الصغرى\nkind: state\n---\n' });
+    expect(lines).toContainEqual(expect.stringMatching(/actors\/Qatar\.md:1:1: error: "Qatar" cannot be part of an id/));
+    expect(lines).toContainEqual(expect.stringMatching(/cannot be part of an id/));
+    expect(lines.filter((line) => line.includes('cannot be part of an id'))).toHaveLength(2);
+  });
+  it('a folder name with spaces or dots is refused like a file name', () => {
+    expect(check({ 'articles/My Folder/x.md': '---\ntitle: t\ndate: 2020-10-26\nsummary: s\n---\nنص\n' })).toContainEqual(expect.stringMatching(/"My Folder" cannot be part of an id/));
+  });
   it('an empty file', () => {
     expect(check({ 'actors/empty.md': '' })).toContainEqual(expect.stringMatching(/empty\.md:1:1: error: the file is empty/));
   });

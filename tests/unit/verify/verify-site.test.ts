@@ -77,11 +77,11 @@ describe('verifySite', () => {
     const files = goodSite();
     delete files['actors/khalifa-haftar/index.html'];
     expect(linesOf(files)).toEqual([
-      'no page for content/actors/khalifa-haftar.md: actors/khalifa-haftar/index.html'.replace('content/', displayRoot()),
+      `no page for ${displayRoot()}actors/khalifa-haftar.md: actors/khalifa-haftar/index.html`,
       'sitemap URL "/actors/khalifa-haftar/" leads to no page: sitemap.xml',
       'search index holds 6 pages, the site has 5 article, actor and agreement pages: pagefind/pagefind-entry.json',
-      'broken link "/actors/khalifa-haftar/" (no file actors/khalifa-haftar/index.html): index.html',
       'broken link "../../../../actors/khalifa-haftar/" (no file actors/khalifa-haftar/index.html): articles/2021/01/haftar-visit/index.html',
+      'broken link "/actors/khalifa-haftar/" (no file actors/khalifa-haftar/index.html): index.html',
     ]);
   });
 
@@ -94,14 +94,11 @@ describe('verifySite', () => {
     };
     files['pagefind/pagefind-entry.json'] = JSON.stringify({ languages: { ar: { page_count: 9 } } });
     expect(linesOf(files)).toEqual([
-      'not in the sitemap: articles/2020/10/qatar-mou-breach.html'.replace(/^/, '').replace(/^.*$/, (line) => line),
-      ...[],
-    ].slice(0, 0).concat([
       'page without a content file: actors/ghost/index.html',
       `2 pages for ${displayRoot()}articles/2020/10/qatar-mou-breach.md: articles/2020/10/qatar-mou-breach.html, articles/2020/10/qatar-mou-breach/index.html`,
       `page for a draft (${displayRoot()}articles/2021/02/draft-note.md): articles/2021/02/draft-note/index.html`,
       'not in the sitemap: articles/2020/10/qatar-mou-breach.html',
-    ]));
+    ]);
   });
 
   it('reports a page missing from the sitemap, and a sitemap with no file at all', () => {
@@ -135,8 +132,8 @@ describe('verifySite', () => {
     files['actors/qatar/index.html'] = entityPage('/', [QATAR_MOU]);
     files['actors/khalifa-haftar/index.html'] = entityPage('/', [HAFTAR_VISIT, QATAR_MOU]);
     expect(linesOf(files)).toEqual([
-      `backlink missing to ${HAFTAR_VISIT}: actors/qatar/index.html`,
       `backlink to ${QATAR_MOU}, which neither mentions nor names it: actors/khalifa-haftar/index.html`,
+      `backlink missing to ${HAFTAR_VISIT}: actors/qatar/index.html`,
     ]);
   });
 
