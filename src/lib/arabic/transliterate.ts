@@ -100,9 +100,12 @@ type Token = { kind: 'arabic'; letter: Letter } | { kind: 'latin'; text: string 
  * Romanises Arabic text by the rules above; words are separated by single
  * spaces, and `ع`/hamza are written as an apostrophe.
  */
+/** Longer "words" are cut: no name needs more, and the vowel guess is recursive over runs of و and ي. */
+const MAX_WORD_LETTERS = 64;
+
 export function transliterate(text: string): string {
   return splitWords(text)
-    .map((word) => romanizeWord(word))
+    .map((word) => romanizeWord(word.slice(0, MAX_WORD_LETTERS)))
     .filter((word) => word.length > 0)
     .join(' ');
 }

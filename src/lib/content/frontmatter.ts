@@ -29,14 +29,33 @@ export function normalizeNewlines(source: string): string {
   return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** What gray-matter would take as the name of a parser: anything after the opening `---` on its line. */
+const OPENING_WITH_TEXT = /^---[ \t]*(\S[^\n]*)$/m;
+
+/** Parsers gray-matter would pick from that name; frontmatter is YAML and nothing is ever evaluated. */
+const REFUSED_ENGINE = (): never => {
+  throw new Error('frontmatter is YAML only');
+};
+
 export function parseMarkdown(rawSource: string): ParsedMarkdown {
   const source = normalizeNewlines(rawSource);
+  const firstLine = source.slice(0, source.indexOf('\n') === -1 ? source.length : source.indexOf('\n'));
+  const extra = firstLine.startsWith('---') && !/^-{4,}/.test(firstLine) ? OPENING_WITH_TEXT.exec(firstLine)?.[1] : undefined;
+  if (extra !== undefined) {
+    // gray-matter would read "---js" as "evaluate this as JavaScript": never hand it such a line.
+    return unreadable(source, `the first line must be \`---\` alone: move "${extra.slice(0, 40)}" to the next line`);
+  }
   let yamlText: string | undefined;
   // gray-matter finds the delimiters; the YAML itself is parsed below with positions.
-  const split = matter(source, { engines: { yaml: (text: string) => ((yamlText = text), {}) } });
+  const split = matter(source, {
+    language: 'yaml',
+    engines: { yaml: (text: string) => ((yamlText = text), {}), js: REFUSED_ENGINE, javascript: REFUSED_ENGINE, json: REFUSED_ENGINE, coffee: REFUSED_ENGINE },
+  });
   const body = split.content;
   const bodyOffset = source.endsWith(body) ? source.length - body.length : source.indexOf(body);
   const bodyLine = countLines(source, bodyOffset);
+  // `---` straight after `---`: an empty frontmatter, which gray-matter reports as none at all.
+  if (yamlText === undefined && /^---[ \t]*\n---[ \t]*(\n|$)/.test(source)) yamlText = '';
 
   if (yamlText === undefined) {
     return {
@@ -96,6 +115,19 @@ export function parseMarkdown(rawSource: string): ParsedMarkdown {
     }
     return undefined;
   }
+}
+
+/** A file whose frontmatter cannot be read at all: one problem on line 1, no data. */
+function unreadable(source: string, message: string): ParsedMarkdown {
+  return {
+    data: undefined,
+    body: source,
+    bodyLine: 1,
+    syntaxProblems: [{ position: FILE_START, message }],
+    locate: () => FILE_START,
+    locateKey: () => FILE_START,
+    has: () => false,
+  };
 }
 
 function countLines(text: string, end: number): number {

@@ -1,6 +1,5 @@
 /** Compares the pages a site has with the pages its content asks for: one each, none for drafts, none without a file. */
-import type { ContentPages } from './content-pages.ts';
-import { pageFileOf } from './content-pages.ts';
+import { pageFileOf, type ContentPages } from './content-pages.ts';
 import type { CollectionPage, PageKey } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
 

@@ -33,7 +33,6 @@ export function collectionPageOf(file: string): CollectionPage | undefined {
   if (rest.endsWith(INDEX)) id = rest.slice(0, -INDEX.length);
   else if (rest.endsWith(HTML) && rest !== 'index.html') id = rest.slice(0, -HTML.length);
   else return undefined;
-  if (id === '') return undefined;
   return { collection, id, key: `${collection}/${id}`, file };
 }
 

@@ -14,7 +14,7 @@ import { loadSiteIndex } from '../mentions/load.ts';
 import { checkBacklinks } from './backlinks.ts';
 import { contentPages } from './content-pages.ts';
 import { checkPageSet } from './page-set.ts';
-import { collectionPages, PAGE_COLLECTIONS, type PageCollection } from './pages.ts';
+import { collectionPages, type PageCollection } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
 import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
 import { checkSitemap, SITEMAP_FILE } from './sitemap.ts';
@@ -61,13 +61,14 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
   let backlinks = 0;
   for (const page of expectedPages) {
     if (page.collection === 'articles') continue;
-    const expected = mentions.backlinks(page.key as EntityKey).map((backlink) => backlink.article);
+    const key: EntityKey = `${page.collection}/${page.id}`;
+    const expected = mentions.backlinks(key).map((backlink) => backlink.article);
     backlinks += expected.length;
     backlinkProblems.push(...checkBacklinks({ page, html: read(page.file) ?? '', expected, site }));
   }
 
   const links = checkSite(dir, site);
-  const pages = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, 0])) as Record<PageCollection, number>;
+  const pages: Record<PageCollection, number> = { articles: 0, actors: 0, agreements: 0 };
   for (const page of expectedPages) pages[page.collection]++;
 
   return {

@@ -54,6 +54,14 @@ describe('schema problems point at the key to change', () => {
     const lines = check({ [ARTICLE]: '---\n- title\n- date\n---\nنص\n' });
     expect(lines).toContainEqual(expect.stringMatching(/error: the frontmatter must be a list of `key: value` lines/));
   });
+  it('text after the opening --- (which a YAML library would read as a parser to run)', () => {
+    const lines = check({ 'actors/qatar.md': '---js\nglobalThis.pwned = true\n---\nنص\n' });
+    expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone: move "js" to the next line/));
+    expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+  it('an empty frontmatter is read as empty, so the missing fields are named', () => {
+    expect(check({ 'actors/qatar.md': '---\n---\nنص\n' })).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the required field `name` is missing/));
+  });
   it('a file without frontmatter', () => {
     const lines = check({ [ARTICLE]: 'نص بلا ترويسة\n' });
     expect(lines).toContainEqual(expect.stringMatching(/:1:1: error: the file has no frontmatter/));

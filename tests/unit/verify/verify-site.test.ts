@@ -86,7 +86,7 @@ describe('verifySite', () => {
   });
 
   it('reports a page without a content file, a page for a draft, and two pages for one file', () => {
-    const files = {
+    const files: Record<string, string> = {
       ...goodSite(),
       'actors/ghost/index.html': page('<p>ghost</p>'),
       'articles/2021/02/draft-note/index.html': page('<p>draft</p>'),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { collectionPageOf, collectionPages } from '../../../src/lib/verify/pages.ts';
+
+describe('collectionPageOf', () => {
+  it('reads the collection and id of article, actor and agreement pages', () => {
+    expect(collectionPageOf('articles/2020/10/qatar-mou-breach/index.html')).toEqual({
+      collection: 'articles',
+      id: '2020/10/qatar-mou-breach',
+      key: 'articles/2020/10/qatar-mou-breach',
+      file: 'articles/2020/10/qatar-mou-breach/index.html',
+    });
+    expect(collectionPageOf('actors/qatar/index.html')?.key).toBe('actors/qatar');
+    expect(collectionPageOf('agreements/geneva-ceasefire-2020.html')?.key).toBe('agreements/geneva-ceasefire-2020');
+  });
+
+  it('leaves out list pages, feeds and files of other folders', () => {
+    for (const file of ['actors/index.html', 'agreements/index.html', 'actors/qatar/feed.xml', 'index.html', 'timeline/index.html', 'actorsx/qatar/index.html', 'actors/index.htm']) {
+      expect(collectionPageOf(file), file).toBeUndefined();
+    }
+  });
+});
+
+describe('collectionPages', () => {
+  it('groups the pages of one id, so that two of them show', () => {
+    const pages = collectionPages(['actors/qatar/index.html', 'actors/qatar.html', 'actors/libya/index.html', 'actors/qatar/feed.xml', 'index.html']);
+    expect([...pages.keys()]).toEqual(['actors/qatar', 'actors/libya']);
+    expect(pages.get('actors/qatar')?.map((page) => page.file)).toEqual(['actors/qatar/index.html', 'actors/qatar.html']);
+  });
+});

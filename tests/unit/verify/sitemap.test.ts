@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
+import { checkSitemap, sitemapLocations } from '../../../src/lib/verify/sitemap.ts';
+
+const xml = (locs: readonly string[]) => `<?xml version="1.0"?><urlset>${locs.map((loc) => `<url><loc>\n  ${loc}\n</loc><lastmod>2020-01-01</lastmod></url>`).join('')}</urlset>`;
+const files = new Set(['index.html', 'actors/qatar/index.html', 'articles/a/b/index.html', 'feed.xml']);
+const root: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/' };
+
+describe('sitemapLocations', () => {
+  it('reads every <loc>, trimmed, with character references decoded', () => {
+    expect(sitemapLocations(xml(['/', '/search/?q=a&amp;b=c', '/actors/&#x642;/']))).toEqual(['/', '/search/?q=a&b=c', '/actors/ق/']);
+    expect(sitemapLocations('<urlset></urlset>')).toEqual([]);
+  });
+});
+
+describe('checkSitemap', () => {
+  const required = ['actors/qatar/index.html', 'articles/a/b/index.html'];
+
+  it('accepts root-relative URLs without SITE_URL and absolute ones with it, under the base path', () => {
+    expect(checkSitemap({ xml: xml(['/', '/actors/qatar/', '/articles/a/b/']), files, required, site: root, absoluteUrls: false })).toEqual([]);
+    const site: SiteLocation = { origin: 'https://example.org', basePath: '/marsad/' };
+    const absolute = xml(['https://example.org/marsad/', 'https://example.org/marsad/actors/qatar/', 'https://example.org/marsad/articles/a/b/']);
+    expect(checkSitemap({ xml: absolute, files, required, site, absoluteUrls: true })).toEqual([]);
+  });
+
+  it('reports required pages it does not list, and URLs that lead to no page', () => {
+    expect(checkSitemap({ xml: xml(['/', '/actors/qatr/']), files, required, site: root, absoluteUrls: false })).toEqual([
+      { what: 'sitemap URL "/actors/qatr/" leads to no page', where: 'sitemap.xml' },
+      { what: 'not in the sitemap', where: 'actors/qatar/index.html' },
+      { what: 'not in the sitemap', where: 'articles/a/b/index.html' },
+    ]);
+  });
+
+  it('reports URLs outside the base path, and a missing sitemap', () => {
+    const site: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/marsad/' };
+    expect(checkSitemap({ xml: xml(['/actors/qatar/']), files, required: [], site, absoluteUrls: false })).toEqual([
+      { what: 'sitemap URL "/actors/qatar/" is outside the base path /marsad/', where: 'sitemap.xml' },
+    ]);
+    expect(checkSitemap({ xml: undefined, files, required, site: root, absoluteUrls: false })).toEqual([{ what: 'no sitemap', where: 'sitemap.xml' }]);
+  });
+});
