@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath } from '../../src/lib/site.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './serve.ts';
+import { basePath, closeBuiltSite, openBuiltSite } from './built-site.ts';
+import type { StaticSite } from './serve.ts';
 
-const basePath = normalizeBasePath(process.env['BASE_PATH']);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(path.resolve('dist'), basePath);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ site, browser, page } = await openBuiltSite({ bypassCSP: true }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeBuiltSite({ site, browser }));
 
 interface Violation {
   id: string;

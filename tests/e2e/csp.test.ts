@@ -1,33 +1,21 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath } from '../../src/lib/site.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './serve.ts';
+import { basePath, closeBuiltSite, cspViolations, openBuiltSite, recordCspViolations } from './built-site.ts';
+import type { StaticSite } from './serve.ts';
 
 /** Every page works under its Content Security Policy: search, previews and the theme toggle included. */
-const basePath = normalizeBasePath(process.env['BASE_PATH']);
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(path.resolve('dist'), basePath);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.addInitScript(() => {
-    const store = window as unknown as { cspViolations: string[] };
-    store.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => store.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`));
-  });
+  ({ site, browser, page } = await openBuiltSite());
+  await recordCspViolations(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeBuiltSite({ site, browser }));
 
-const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = () => cspViolations(page);
 
 const PAGES = ['', 'articles/2020/10/qatar-mou-breach/', 'actors/khalifa-haftar/', 'agreements/geneva-ceasefire-2020/', 'actors/', 'agreements/', 'timeline/', 'graph/', 'no-such-page/'];
 

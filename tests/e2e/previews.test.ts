@@ -1,25 +1,17 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath } from '../../src/lib/site.ts';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './serve.ts';
+import { basePath, closeBuiltSite, openBuiltSite } from './built-site.ts';
+import type { StaticSite } from './serve.ts';
 
-const basePath = normalizeBasePath(process.env['BASE_PATH']);
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(path.resolve('dist'), basePath);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  ({ site, browser, page } = await openBuiltSite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => closeBuiltSite({ site, browser }));
 
 describe('entity preview cards', () => {
   it('appear on keyboard focus with the name, kind and summary, and go away with Escape', async () => {

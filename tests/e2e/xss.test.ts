@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { launchChromium } from './browser.ts';
+import { cspViolations, recordCspViolations } from './built-site.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 
 /**
@@ -33,11 +34,7 @@ beforeAll(async () => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.addInitScript(() => {
-    const store = window as unknown as { cspViolations: string[] };
-    store.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => store.cspViolations.push(`${event.violatedDirective}: ${event.sample}`));
-  });
+  await recordCspViolations(page);
 }, 180_000);
 
 afterAll(async () => {
@@ -59,9 +56,8 @@ describe('hostile content', () => {
         const target = page.locator(selector).first();
         if ((await target.count()) > 0) await target.click({ trial: false, timeout: 2000 }).catch(() => undefined);
       }
-      const state = await page.evaluate(() => ({ pwned: (window as unknown as { pwned?: string }).pwned, violations: (window as unknown as { cspViolations: string[] }).cspViolations }));
-      expect(state.pwned, pathname).toBeUndefined();
-      expect(state.violations, pathname).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned), pathname).toBeUndefined();
+      expect(await cspViolations(page), pathname).toEqual([]);
     }
     expect(dialogs).toEqual([]);
   });
