@@ -14,6 +14,18 @@ function check(overrides: Record<string, string>): string[] {
   return checkContentRoot(root).problems.map((problem) => formatProblem(problem).replace(`${root}/`, ''));
 }
 
+describe('hostile YAML', () => {
+  it('anchors and aliases (the "billion laughs" bomb) are refused outright', () => {
+    const bomb = '---\nname: قطر\nkind: state\nx: &a [1, 1, 1]\ny: &b [*a, *a, *a]\naliases: [*b, *b]\n---\n';
+    const lines = check({ 'actors/qatar.md': bomb });
+    expect(lines.some((line) => /actors\/qatar\.md:4:\d+: error: YAML anchors and aliases/.test(line))).toBe(true);
+    expect(lines.every((line) => !line.includes('unknown field'))).toBe(true);
+  });
+  it('an empty alias is an error at the alias', () => {
+    expect(check({ 'actors/qatar.md': '---\nname: قطر\nkind: state\naliases: ["  "]\n---\n' })).toContainEqual(expect.stringMatching(/actors\/qatar\.md:4:11: error: `aliases.0`: alias is empty/));
+  });
+});
+
 describe('names that would match everything', () => {
   it('a one-letter alias is an error at the alias', () => {
     expect(check({ 'actors/qatar.md': '---\nname: قطر\nkind: state\naliases: [ق]\n---\n' })).toContainEqual(expect.stringMatching(/actors\/qatar\.md:4:11: error: "ق" is too short to be a name/));
