@@ -1,23 +1,20 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { buildTrace } from './src/integrations/build-trace.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
-import { remarkEntityLinks, remarkExternalLinks } from './src/lib/linking/remark.ts';
-import { satteriEntityLinks, satteriExternalLinks } from './src/lib/linking/satteri.ts';
-import { loadSiteIndex } from './src/lib/mentions/load.ts';
+import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
 import { readSiteSettings } from './src/lib/site.ts';
 
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();
-/** @type {import('./src/lib/linking/plan.ts').EntityLinkOptions} */
-const linkOptions = { site: () => loadSiteIndex(contentRoot), contentRoot, basePath: settings.basePath, mode: settings.autolink };
 
 export default defineConfig({
+  // The bench keeps one cache per corpus, so a full build starts cold and an incremental one warm.
+  ...(process.env['MARSAD_CACHE_DIR'] ? { cacheDir: process.env['MARSAD_CACHE_DIR'] } : {}),
   site: settings.siteUrl,
   base: settings.basePath,
   trailingSlash: 'always',
@@ -41,16 +38,16 @@ export default defineConfig({
     },
   },
   build: { format: 'directory' },
-  markdown: {
-    // Both processors run the same linker; `npm run bench:markdown` measures them.
-    processor:
-      settings.markdownProcessor === 'unified'
-        ? unified({ remarkPlugins: [[remarkEntityLinks, linkOptions], [remarkExternalLinks, settings.siteUrl]] })
-        : satteri({ mdastPlugins: [satteriEntityLinks(linkOptions), satteriExternalLinks(settings.siteUrl)] }),
+  experimental: {
+    // Pages whose cache key (src/lib/incremental) is unchanged are copied from the previous build instead of rendered.
+    incrementalBuild: true,
   },
+  markdown: { processor: markdownProcessor(settings, contentRoot) },
+
   // Fonts and icons stay files: the Content Security Policy admits no data: URLs.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    buildTrace(),
     contentCheck(),
     pagefindIndex(),
     cspHeaders(),

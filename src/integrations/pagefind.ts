@@ -8,12 +8,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { traceStage } from '../lib/bench/trace.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'marsad:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        traceStage('pagefind');
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'ar' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -23,6 +25,7 @@ export function pagefindIndex(): AstroIntegration {
         const problems = [...errors, ...indexed.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         logger.info(`indexed ${indexed.page_count} pages for search`);
+        traceStage('finish');
       },
     },
   };

@@ -56,7 +56,12 @@ export function networkDrawing(site: SiteSource): GraphDrawing {
 
 /** One entity's neighbourhood, laid out around it. */
 export function neighbourhoodDrawing(site: SiteSource, entityKey: string): GraphDrawing {
-  const graph = neighbourhood(siteGraph(site), entityKey, 1, { limit: NEIGHBOURHOOD_LIMIT });
+  const graph = neighbourhoodGraph(site, entityKey);
   const positions = layoutGraph(graph, { iterations: 300, pinned: entityKey });
   return { graph, scene: buildScene(graph, positions, { ...NEIGHBOURHOOD_DRAWING, focus: entityKey }) };
+}
+
+/** The entities and relations one entity's page draws around it. */
+export function neighbourhoodGraph(site: SiteSource, entityKey: string): EntityGraph {
+  return neighbourhood(siteGraph(site), entityKey, 1, { limit: NEIGHBOURHOOD_LIMIT });
 }

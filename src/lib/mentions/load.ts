@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadCorpus, type Corpus } from '../content/corpus.ts';
+import { loadCorpus, type ArticleEntry, type Corpus } from '../content/corpus.ts';
 import type { Matcher } from '../entities/matcher.ts';
 import { buildRegistry, createEntityMatcher, surfaceForms, type Registry } from '../entities/registry.ts';
+import { traceSpan } from '../bench/trace.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache } from './index.ts';
 
 export interface SiteIndex {
@@ -20,6 +21,8 @@ export interface SiteIndex {
   mentions: MentionIndex;
   /** Changes whenever any entity's id or surface forms change: every link may then change. */
   generation: string;
+  /** Every readable article by id, with its text. */
+  articles: ReadonlyMap<string, ArticleEntry>;
 }
 
 interface Memo {
@@ -64,15 +67,20 @@ export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now =
     return memo.site;
   }
 
+  const site = traceSpan('mention index', () => buildSiteIndex(root, state.scans));
+  state.memos.set(root, { signature, checkedAt: now, site });
+  return site;
+}
+
+function buildSiteIndex(root: string, scans: ScanCache): SiteIndex {
   const corpus = loadCorpus(root);
   const registry = buildRegistry(corpus);
   const matcher = createEntityMatcher(registry);
   const generation = createHash('sha1')
     .update(registry.entities.map((entry) => `${entry.collection}/${entry.id}=${surfaceForms(entry).map(({ form }) => form).join('|')}`).join('\n'))
     .digest('base64');
-  const site: SiteIndex = { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, state.scans, generation), generation };
-  state.memos.set(root, { signature, checkedAt: now, site });
-  return site;
+  const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+  return { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, scans, generation), generation, articles };
 }
 
 /** Names, sizes and modification times of every file under the root. */

@@ -1,0 +1,47 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editArticleTitle } from '../../src/lib/bench/edit.ts';
+import { buildSite } from '../helpers/build.ts';
+
+/**
+ * Astro's incremental build with our cache keys: after one article's title
+ * changes, the pages that show that title are rendered again and show it,
+ * and a page that does not is copied from the previous build.
+ */
+const ARTICLE = 'articles/2015/03/haftar-appointed-commander';
+/** Listed in the article's frontmatter: its page lists the article by title. */
+const ENTITY_PAGE = 'actors/house-of-representatives';
+/** Neither the article nor anything it names. */
+const UNRELATED_PAGE = 'articles/2020/02/unsc-resolution-2510';
+
+const renderedLine = (output: string, page: string) => output.split('\n').find((line) => line.includes(`/${page}/index.html`));
+
+describe('a rebuild after editing one article', () => {
+  it('renders the pages that show the article again, and copies the rest', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'marsad-incremental-content-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-incremental-site-'));
+    const env = { CONTENT_DIR: content, MARSAD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'marsad-incremental-cache-')) };
+    cpSync(path.resolve('content'), content, { recursive: true });
+
+    const first = buildSite(outDir, env);
+    expect(first.status, first.stderr.slice(-2000)).toBe(0);
+    const page = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8');
+    const unrelatedBefore = page(UNRELATED_PAGE);
+    expect(unrelatedBefore).not.toContain('(مراجعة)');
+
+    const edit = editArticleTitle(path.join(content, `${ARTICLE}.md`), '(مراجعة)');
+    const second = buildSite(outDir, env);
+    expect(second.status, second.stderr.slice(-2000)).toBe(0);
+
+    expect(page(ARTICLE)).toContain('(مراجعة)');
+    expect(page(ENTITY_PAGE)).toContain('(مراجعة)');
+    expect(page('timeline')).toContain('(مراجعة)');
+    expect(renderedLine(second.stdout, ENTITY_PAGE)).not.toMatch(/\(cached\)|\(restored\)/);
+    expect(renderedLine(second.stdout, UNRELATED_PAGE)).toMatch(/\(cached\)|\(restored\)/);
+    expect(page(UNRELATED_PAGE)).toBe(unrelatedBefore);
+
+    edit.undo();
+  }, 300_000);
+});
