@@ -7,7 +7,7 @@
  * Everything is written under .bench/ (ignored by git).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { editArticleTitle } from '../src/lib/bench/edit.ts';
@@ -87,9 +87,10 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
   try {
     console.log(`rebuilding after an edit to ${target.id}`);
     const rebuilt = succeeded(await build('Marsad, one article edited'));
-    const pages = [`articles/${target.id}`, ...target.entities].map((page) => path.join(dist, page, 'index.html'));
-    const showEdit = pages.every((page) => existsSync(page) && readFileSync(page, 'utf8').includes(edit.marker));
-    result.incremental = { ...rebuilt, editedPagesShowEdit: showEdit, editedPages: pages.length };
+    // The article's page, and each entity's news, which may run over several pages (news/2/, news/3/…).
+    const dependents = [`articles/${target.id}`, ...target.entities].map((page) => htmlFiles(path.join(dist, page)));
+    const showEdit = dependents.every((files) => files.some((file) => readFileSync(file, 'utf8').includes(edit.marker)));
+    result.incremental = { ...rebuilt, editedPagesShowEdit: showEdit, editedPages: dependents.length };
   } finally {
     edit.undo();
   }

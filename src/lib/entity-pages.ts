@@ -57,3 +57,20 @@ export function entityPageData<A>(
     linked: (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity),
   };
 }
+
+/** Articles an entity page lists; the rest follow on `news/2/`, `news/3/`…, so no page grows with the archive. */
+export const BACKLINKS_PER_PAGE = 50;
+
+export function backlinkPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / BACKLINKS_PER_PAGE));
+}
+
+/** The items of page `page` (from 1). */
+export function backlinkPage<T>(items: readonly T[], page: number): T[] {
+  return items.slice((page - 1) * BACKLINKS_PER_PAGE, page * BACKLINKS_PER_PAGE);
+}
+
+/** Site path of page `page` of an entity's news: the entity page itself, then `news/<page>/`. */
+export function backlinkPagePath(collection: EntityCollection, id: string, page: number): string {
+  return page === 1 ? entityPath(collection, id) : `${entityPath(collection, id)}news/${page}/`;
+}

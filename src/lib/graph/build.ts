@@ -84,3 +84,23 @@ export function pruneCoMentions(graph: EntityGraph, minShared: number): EntityGr
   });
   return pruned;
 }
+
+/**
+ * The `limit` most-mentioned entities and the relations among them (ties go
+ * to the smaller key). A network of thousands of entities is neither
+ * readable nor light; /data/graph.json keeps the whole of it.
+ */
+export function mostMentioned(graph: EntityGraph, limit: number): EntityGraph {
+  if (graph.order <= limit) return graph;
+  const kept = new Set(
+    graph
+      .nodes()
+      .sort((a, b) => graph.getNodeAttribute(b, 'mentions') - graph.getNodeAttribute(a, 'mentions') || compareKeys(a, b))
+      .slice(0, limit),
+  );
+  const subgraph = graph.copy();
+  subgraph.forEachNode((key) => {
+    if (!kept.has(key)) subgraph.dropNode(key);
+  });
+  return subgraph;
+}

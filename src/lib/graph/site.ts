@@ -3,7 +3,7 @@
  * whole network for /graph/, and each entity's neighbourhood for its page.
  */
 import type { SiteIndex } from '../mentions/load.ts';
-import { buildEntityGraph, pruneCoMentions } from './build.ts';
+import { buildEntityGraph, mostMentioned, pruneCoMentions } from './build.ts';
 import { layoutGraph } from './layout.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { buildScene, type Scene, type SceneOptions } from './scene.ts';
@@ -17,6 +17,9 @@ export const NEIGHBOURHOOD_DRAWING: SceneOptions = { width: 460, maxHeight: 340,
 
 /** The network draws co-mentions of at least this many articles; fewer is often chance, and the drawing would be a tangle. */
 export const NETWORK_MIN_SHARED = 2;
+
+/** Entities the network on /graph/ draws at most: the most mentioned. */
+export const NETWORK_LIMIT = 150;
 
 /** Entities around the centre of a neighbourhood. */
 export const NEIGHBOURHOOD_LIMIT = 10;
@@ -44,7 +47,7 @@ export function siteGraph(site: SiteSource): EntityGraph {
 export function networkDrawing(site: SiteSource): GraphDrawing {
   let drawing = networks.get(site);
   if (!drawing) {
-    const full = siteGraph(site);
+    const full = mostMentioned(siteGraph(site), NETWORK_LIMIT);
     // Laid out with every co-mention, so an entity whose only ties are weak still sits beside them instead of drifting off.
     const positions = layoutGraph(full, { iterations: 600 });
     const graph = pruneCoMentions(full, NETWORK_MIN_SHARED);

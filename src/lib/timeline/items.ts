@@ -81,3 +81,39 @@ export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
 export function formatYear(year: number, locale: string): string {
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
 }
+
+/** The entries of one calendar month: a page of the timeline. */
+export interface TimelineMonth {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** Site path of the month's page: `timeline/2020/10/`. */
+  path: string;
+  items: TimelineItem[];
+}
+
+/**
+ * Items grouped by calendar month, in the order given (pass them sorted).
+ * The timeline is paged by month so that no page grows with the archive.
+ */
+export function groupByMonth(items: readonly TimelineItem[]): TimelineMonth[] {
+  const months: TimelineMonth[] = [];
+  for (const item of items) {
+    const year = Number(item.date.slice(0, 4));
+    const month = Number(item.date.slice(5, 7));
+    const last = months.at(-1);
+    if (last?.year === year && last.month === month) last.items.push(item);
+    else months.push({ year, month, path: `timeline/${item.date.slice(0, 4)}/${item.date.slice(5, 7)}/`, items: [item] });
+  }
+  return months;
+}
+
+/** A month's name and year in the site's language and digits: «أكتوبر 2020». */
+export function formatMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+}
+
+/** A month's name alone: «أكتوبر». */
+export function formatMonthName(month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}

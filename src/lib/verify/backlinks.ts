@@ -35,15 +35,16 @@ export function listedArticles(html: string, file: string, site: SiteLocation): 
 
 export interface BacklinkInput {
   page: CollectionPage;
-  html: string;
+  /** The entity page and the later pages of its news, each with its built file. */
+  lists: ReadonlyArray<{ file: string; html: string }>;
   /** Ids of the published articles that mention or name the entity. */
   expected: readonly string[];
   site: SiteLocation;
 }
 
 /** Articles the page should list and does not, then articles it lists and should not. */
-export function checkBacklinks({ page, html, expected, site }: BacklinkInput): VerifyProblem[] {
-  const listed = new Set(listedArticles(html, page.file, site));
+export function checkBacklinks({ page, lists, expected, site }: BacklinkInput): VerifyProblem[] {
+  const listed = new Set(lists.flatMap(({ file, html }) => listedArticles(html, file, site)));
   const wanted = new Set(expected);
   return [
     ...[...wanted].filter((id) => !listed.has(id)).map((id) => ({ what: `backlink missing to articles/${id}/`, where: page.file })),

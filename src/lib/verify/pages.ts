@@ -33,7 +33,19 @@ export function collectionPageOf(file: string): CollectionPage | undefined {
   if (rest.endsWith(INDEX)) id = rest.slice(0, -INDEX.length);
   else if (rest.endsWith(HTML) && rest !== 'index.html') id = rest.slice(0, -HTML.length);
   else return undefined;
+  // Entity ids have no folders: `actors/qatar/news/2/` is a later page of the actor's news, not an actor.
+  if (collection !== 'articles' && id.includes('/')) return undefined;
   return { collection, id, key: `${collection}/${id}`, file };
+}
+
+/** The later pages of an entity's news (`actors/qatar/news/2/index.html`, …) among `files`, in page order. */
+export function newsPagesOf(page: CollectionPage, files: readonly string[]): string[] {
+  const prefix = `${page.key}/news/`;
+  return files
+    .map((file) => ({ file, number: file.startsWith(prefix) && file.endsWith(INDEX) ? Number(file.slice(prefix.length, -INDEX.length)) : NaN }))
+    .filter(({ number }) => Number.isInteger(number) && number >= 2)
+    .sort((a, b) => a.number - b.number)
+    .map(({ file }) => file);
 }
 
 /** The content pages among `files`, grouped by key; a key with two files has two pages. */

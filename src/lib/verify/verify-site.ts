@@ -14,7 +14,7 @@ import { loadSiteIndex } from '../mentions/load.ts';
 import { checkBacklinks } from './backlinks.ts';
 import { contentPages } from './content-pages.ts';
 import { checkPageSet } from './page-set.ts';
-import { collectionPages, type PageCollection } from './pages.ts';
+import { collectionPages, newsPagesOf, type PageCollection } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
 import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
 import { checkSitemap, SITEMAP_FILE } from './sitemap.ts';
@@ -64,7 +64,8 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
     const key: EntityKey = `${page.collection}/${page.id}`;
     const expected = mentions.backlinks(key).map((backlink) => backlink.article);
     backlinks += expected.length;
-    backlinkProblems.push(...checkBacklinks({ page, html: read(page.file) ?? '', expected, site }));
+    const lists = [page.file, ...newsPagesOf(page, files)].map((file) => ({ file, html: read(file) ?? '' }));
+    backlinkProblems.push(...checkBacklinks({ page, lists, expected, site }));
   }
 
   const links = checkSite(dir, site);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityKey } from '../../../src/lib/entities/registry.ts';
-import { buildEntityGraph, edgeKey, pruneCoMentions } from '../../../src/lib/graph/build.ts';
+import { buildEntityGraph, edgeKey, mostMentioned, pruneCoMentions } from '../../../src/lib/graph/build.ts';
 import { EDGE_TYPES, edgeTypesPresent, type EdgeType, type EntityGraph } from '../../../src/lib/graph/types.ts';
 import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
@@ -110,5 +110,26 @@ describe('pruneCoMentions', () => {
     expect(kept.filter((edge) => !edge.startsWith('co-mention'))).toHaveLength(4);
     expect(pruned.order).toBe(graph.order);
     expect(graph.size).toBe(8);
+  });
+});
+
+describe('mostMentioned', () => {
+  const site = loadSiteIndex(path.resolve('content'));
+  const graph = buildEntityGraph({ entities: site.registry.entities, mentions: site.mentions });
+
+  it('keeps the most mentioned entities and only the relations among them', () => {
+    const top = mostMentioned(graph, 5);
+    expect(top.order).toBe(5);
+    const counts = graph.mapNodes((_key, { mentions }) => mentions).sort((a, b) => b - a);
+    expect(top.mapNodes((_key, { mentions }) => mentions).sort((a, b) => b - a)).toEqual(counts.slice(0, 5));
+    top.forEachEdge((_edge, _attributes, source, target) => {
+      expect(top.hasNode(source) && top.hasNode(target)).toBe(true);
+    });
+    expect(top.size).toBe(graph.filterEdges((_edge, _attributes, source, target) => top.hasNode(source) && top.hasNode(target)).length);
+    expect(graph.order).toBe(site.registry.entities.length);
+  });
+
+  it('returns a graph within the limit as it is', () => {
+    expect(mostMentioned(graph, graph.order)).toBe(graph);
   });
 });

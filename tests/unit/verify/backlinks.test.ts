@@ -44,10 +44,21 @@ describe('checkBacklinks', () => {
   it('names each missing and each extra article', () => {
     const page = collectionPageOf('actors/qatar/index.html')!;
     const html = '<ol class="backlinks"><li><a href="/articles/a/">a</a></li><li><a href="/articles/c/">c</a></li></ol>';
-    expect(checkBacklinks({ page, html, expected: ['a', 'b'], site: root })).toEqual([
+    const lists = [{ file: page.file, html }];
+    expect(checkBacklinks({ page, lists, expected: ['a', 'b'], site: root })).toEqual([
       { what: 'backlink missing to articles/b/', where: 'actors/qatar/index.html' },
       { what: 'backlink to articles/c/, which neither mentions nor names it', where: 'actors/qatar/index.html' },
     ]);
-    expect(checkBacklinks({ page, html, expected: ['c', 'a'], site: root })).toEqual([]);
+    expect(checkBacklinks({ page, lists, expected: ['c', 'a'], site: root })).toEqual([]);
+  });
+
+  it('reads the later pages of the news too', () => {
+    const page = collectionPageOf('actors/qatar/index.html')!;
+    const lists = [
+      { file: page.file, html: '<ol class="backlinks"><li><a href="/articles/a/">a</a></li></ol>' },
+      { file: 'actors/qatar/news/2/index.html', html: '<ol class="backlinks"><li><a href="../../../../articles/b/">b</a></li></ol>' },
+    ];
+    expect(checkBacklinks({ page, lists, expected: ['a', 'b'], site: root })).toEqual([]);
+    expect(checkBacklinks({ page, lists: lists.slice(0, 1), expected: ['a', 'b'], site: root })).toEqual([{ what: 'backlink missing to articles/b/', where: 'actors/qatar/index.html' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPageOf, collectionPages } from '../../../src/lib/verify/pages.ts';
+import { collectionPageOf, collectionPages, newsPagesOf } from '../../../src/lib/verify/pages.ts';
 
 describe('collectionPageOf', () => {
   it('reads the collection and id of article, actor and agreement pages', () => {
@@ -14,7 +14,7 @@ describe('collectionPageOf', () => {
   });
 
   it('leaves out list pages, feeds and files of other folders', () => {
-    for (const file of ['actors/index.html', 'agreements/index.html', 'actors/qatar/feed.xml', 'index.html', 'timeline/index.html', 'actorsx/qatar/index.html', 'actors/index.htm']) {
+    for (const file of ['actors/index.html', 'agreements/index.html', 'actors/qatar/feed.xml', 'index.html', 'timeline/index.html', 'actorsx/qatar/index.html', 'actors/index.htm', 'actors/qatar/news/2/index.html']) {
       expect(collectionPageOf(file), file).toBeUndefined();
     }
   });
@@ -25,5 +25,13 @@ describe('collectionPages', () => {
     const pages = collectionPages(['actors/qatar/index.html', 'actors/qatar.html', 'actors/libya/index.html', 'actors/qatar/feed.xml', 'index.html']);
     expect([...pages.keys()]).toEqual(['actors/qatar', 'actors/libya']);
     expect(pages.get('actors/qatar')?.map((page) => page.file)).toEqual(['actors/qatar/index.html', 'actors/qatar.html']);
+  });
+});
+
+describe('newsPagesOf', () => {
+  it('finds the later pages of an entity\'s news, in page order', () => {
+    const page = collectionPageOf('actors/qatar/index.html')!;
+    const files = ['actors/qatar/news/10/index.html', 'actors/qatar/news/2/index.html', 'actors/qatarx/news/3/index.html', 'actors/qatar/news/1/index.html', 'actors/qatar/feed.xml'];
+    expect(newsPagesOf(page, files)).toEqual(['actors/qatar/news/2/index.html', 'actors/qatar/news/10/index.html']);
   });
 });
