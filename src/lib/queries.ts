@@ -45,9 +45,18 @@ export function agreementsOfActor<T extends Item<AgreementData>>(actorId: string
   };
 }
 
+// A page calls `pick` once per article with the same collection array: index each array once, not per call.
+const indexes = new WeakMap<readonly Item<unknown>[], Map<string, Item<unknown>>>();
+
+function indexById<T extends Item<unknown>>(entries: readonly T[]): Map<string, T> {
+  let index = indexes.get(entries);
+  if (!index) indexes.set(entries, (index = new Map(entries.map((entry) => [entry.id, entry]))));
+  return index as Map<string, T>;
+}
+
 /** Look up entries by id, keeping the given order and skipping none silently: unknown ids are caught by `npm run check`. */
 export function pick<T extends Item<unknown>>(ids: readonly string[], entries: readonly T[]): T[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const byId = indexById(entries);
   return ids.flatMap((id) => {
     const entry = byId.get(id);
     return entry ? [entry] : [];

@@ -3,8 +3,18 @@ import type { EntityKey } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/index.ts';
 import { monthlyCounts, monthOf, type MonthCount, type MonthRange } from './months.ts';
 
+// Every entity's chart asks for the same range: computed once per index.
+const ranges = new WeakMap<Pick<MentionIndex, 'articles'>, MonthRange | undefined>();
+
 /** From the month of the first published article to that of the last. */
 export function archiveRange(mentions: Pick<MentionIndex, 'articles'>): MonthRange | undefined {
+  if (ranges.has(mentions)) return ranges.get(mentions);
+  const range = computeArchiveRange(mentions);
+  ranges.set(mentions, range);
+  return range;
+}
+
+function computeArchiveRange(mentions: Pick<MentionIndex, 'articles'>): MonthRange | undefined {
   const months = [...mentions.articles.values()]
     .filter((article) => !article.draft)
     .map((article) => monthOf(article.date))
