@@ -37,7 +37,7 @@ describe('a rebuild after editing one article', () => {
 
     expect(page(ARTICLE)).toContain('(مراجعة)');
     expect(page(ENTITY_PAGE)).toContain('(مراجعة)');
-    expect(page('timeline')).toContain('(مراجعة)');
+    expect(page('timeline/2015/03')).toContain('(مراجعة)');
     expect(renderedLine(second.stdout, ENTITY_PAGE)).not.toMatch(/\(cached\)|\(restored\)/);
     expect(renderedLine(second.stdout, UNRELATED_PAGE)).toMatch(/\(cached\)|\(restored\)/);
     expect(page(UNRELATED_PAGE)).toBe(unrelatedBefore);

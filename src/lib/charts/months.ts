@@ -1,4 +1,5 @@
 /** Counting dated things by calendar month, with the empty months kept: a gap in the news is information too. */
+import { dateTimeFormat } from '../format/intl.ts';
 
 /** `2020-10-26` → `2020-10`. */
 export function monthOf(isoDay: string): string {
@@ -58,5 +59,5 @@ function pad(value: number, width: number): string {
 /** `2020-10` → «أكتوبر 2020» in the site's locale, computed in UTC so no time zone shifts the month. */
 export function formatMonth(month: string, locale: string): string {
   const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

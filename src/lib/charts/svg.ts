@@ -1,4 +1,5 @@
 /** The mentions chart as a static inline SVG: an image with a title and a description, bars with tooltips. */
+import { numberFormat } from '../format/intl.ts';
 import { ARTICLES, plural } from '../format/plural.ts';
 import type { BarChart } from './bars.ts';
 import { coord, escapeXml } from '../graph/xml.ts';
@@ -17,7 +18,7 @@ export interface ChartSvgOptions {
 /** The SVG markup of a laid-out chart: gridlines and counts, year marks, then the bars. */
 export function renderBarChartSvg(chart: BarChart, { id, title, description, locale, fontSize }: ChartSvgOptions): string {
   const { plot } = chart;
-  const numbers = new Intl.NumberFormat(locale, { useGrouping: false });
+  const numbers = numberFormat(locale, { useGrouping: false });
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="graph-svg chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" role="img" aria-labelledby="${escapeXml(id)}-title" aria-describedby="${escapeXml(id)}-desc" font-size="${fontSize}">`,
     `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title>`,

@@ -1,10 +1,12 @@
 /** Arabic has six plural categories; each counted phrase names all it needs. */
+import { numberFormat } from './intl.ts';
+
 export type PluralForms = Record<Intl.LDMLPluralRule, (count: string) => string>;
 
 const rules = new Intl.PluralRules('ar');
 
 export function plural(count: number, forms: PluralForms, locale: string): string {
-  return forms[rules.select(count)](new Intl.NumberFormat(locale).format(count));
+  return forms[rules.select(count)](numberFormat(locale).format(count));
 }
 
 /** «ذُكر مرة واحدة»، «مرتين»، «3 مرات»، «11 مرة» */

@@ -1,4 +1,5 @@
 /** The Arabic words of the graph: relation names, counts and accessible descriptions. */
+import { numberFormat } from '../format/intl.ts';
 import { ARTICLES, plural, type PluralForms } from '../format/plural.ts';
 import { kindLabel } from './kinds.ts';
 import type { EdgeType, EntityNode } from './types.ts';
@@ -25,7 +26,7 @@ export const RELATIONS: PluralForms = {
 
 /** A bare number in the site's digits (`ar-EG` writes Arabic-Indic ones). */
 export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return numberFormat(locale).format(count);
 }
 
 /** «خبر واحد»، «خبرين»، «3 أخبار»: the count after «في», where the dual takes its genitive form. */

@@ -29,6 +29,8 @@ interface Memo {
   signature: string;
   /** When the signature was last compared with the files. */
   checkedAt: number;
+  /** How long reading the signature took. */
+  signatureMs: number;
   site: SiteIndex;
 }
 
@@ -38,6 +40,13 @@ interface Memo {
  * root each time would make a build quadratic in the number of files.
  */
 const RECHECK_AFTER_MS = 1000;
+
+/**
+ * On a large archive even one look costs (11,000 files: a quarter of a
+ * second), so a memo is also trusted for this many times that cost, and the
+ * looks take at most 1/20 of a build. `maxAgeMs: 0` always looks.
+ */
+const SIGNATURE_COST_FACTOR = 20;
 
 interface SharedState {
   memos: Map<string, Memo>;
@@ -60,15 +69,19 @@ export interface LoadOptions {
 export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now = Date.now() }: LoadOptions = {}): SiteIndex {
   const state = sharedState();
   const memo = state.memos.get(root);
-  if (memo && now - memo.checkedAt < maxAgeMs) return memo.site;
+  const trustedFor = maxAgeMs === 0 ? 0 : Math.max(maxAgeMs, (memo?.signatureMs ?? 0) * SIGNATURE_COST_FACTOR);
+  if (memo && now - memo.checkedAt < trustedFor) return memo.site;
+  const started = performance.now();
   const signature = contentSignature(root);
+  const signatureMs = performance.now() - started;
   if (memo && memo.signature === signature) {
     memo.checkedAt = now;
+    memo.signatureMs = signatureMs;
     return memo.site;
   }
 
   const site = traceSpan('mention index', () => buildSiteIndex(root, state.scans));
-  state.memos.set(root, { signature, checkedAt: now, site });
+  state.memos.set(root, { signature, checkedAt: now, signatureMs, site });
   return site;
 }
 

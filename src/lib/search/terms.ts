@@ -22,6 +22,20 @@ const HAMZA_SEATS = /[ؤئ]/gu;
 
 /** The key of one word: normalised (matching rule 1), hamza seats folded, proclitics removed. */
 export function searchKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = computeKey(word);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** A build keys every word of every page, and an archive repeats its vocabulary endlessly: each word form is reduced once. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
+function computeKey(word: string): string {
   const folded = normalize(word).replace(HAMZA_SEATS, 'ء');
   for (const [pattern, keep] of PROCLITICS) {
     const prefix = pattern.exec(folded)?.[0];

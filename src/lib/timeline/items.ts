@@ -4,6 +4,7 @@
  * newest news first.)
  */
 import type { AgreementData, ArticleData } from '../content/schema.ts';
+import { dateTimeFormat, numberFormat } from '../format/intl.ts';
 import { AGREEMENT_KIND_LABEL } from '../labels.ts';
 import { publishedArticles, type Item } from '../queries.ts';
 import { articlePath, entityPath } from '../urls.ts';
@@ -79,7 +80,7 @@ export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
 
 /** A year in the site's digits, without a thousands separator: «2020», or «٢٠٢٠» for `ar-EG`. */
 export function formatYear(year: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  return numberFormat(locale, { useGrouping: false }).format(year);
 }
 
 /** The entries of one calendar month: a page of the timeline. */
@@ -87,6 +88,8 @@ export interface TimelineMonth {
   year: number;
   /** 1–12. */
   month: number;
+  /** `2020-10`, as the charts name months. */
+  key: string;
   /** Site path of the month's page: `timeline/2020/10/`. */
   path: string;
   items: TimelineItem[];
@@ -103,17 +106,12 @@ export function groupByMonth(items: readonly TimelineItem[]): TimelineMonth[] {
     const month = Number(item.date.slice(5, 7));
     const last = months.at(-1);
     if (last?.year === year && last.month === month) last.items.push(item);
-    else months.push({ year, month, path: `timeline/${item.date.slice(0, 4)}/${item.date.slice(5, 7)}/`, items: [item] });
+    else months.push({ year, month, key: item.date.slice(0, 7), path: `timeline/${item.date.slice(0, 4)}/${item.date.slice(5, 7)}/`, items: [item] });
   }
   return months;
 }
 
-/** A month's name and year in the site's language and digits: «أكتوبر 2020». */
-export function formatMonth(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
-}
-
 /** A month's name alone: «أكتوبر». */
 export function formatMonthName(month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return dateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
