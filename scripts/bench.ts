@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --huge] [--no-hugo] [--json FILE]`: builds generated
+ * `npm run bench [-- --huge] [--only N] [--no-hugo] [--no-rebuild] [--no-search] [--json FILE]`: builds generated
  * corpora of 1,000 and 10,000 articles with 1,000 entities (`--huge` adds
  * 100,000 with 5,000) and prints, per corpus, wall time and peak memory per
  * stage; then a one-article rebuild; then, as the reference, the same
@@ -22,6 +22,9 @@ const { values } = parseArgs({
   options: {
     huge: { type: 'boolean', default: false },
     'no-hugo': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+    // Pagefind keeps the whole index in memory; past what the machine holds, measure the rest of the build alone.
+    'no-search': { type: 'boolean', default: false },
     only: { type: 'string' },
     json: { type: 'string', default: '.bench/bench.json' },
   },
@@ -73,6 +76,7 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
   rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, MARSAD_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (values['no-search']) env['MARSAD_SEARCH_INDEX'] = 'off';
   if (articles > LARGE_ARCHIVE) {
     // Node's default heap limit (about 4.5 GB here) is below what the mention index of 100,000 articles holds.
     env['NODE_OPTIONS'] = [process.env['NODE_OPTIONS'], `--max-old-space-size=${LARGE_HEAP_MB}`].filter(Boolean).join(' ');
@@ -91,6 +95,7 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
     articleHtmlBytes: { marsad: meanFileBytes(articleFiles) },
   };
 
+  if (values['no-rebuild']) return withHugo(result, content, name);
   const target = articleToEdit(content);
   const edit = editArticleTitle(target.file, `(مراجعة ${Date.now().toString(36)})`);
   try {
@@ -104,6 +109,10 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
     edit.undo();
   }
 
+  return withHugo(result, content, name);
+}
+
+async function withHugo(result: CorpusResult, content: string, name: string): Promise<CorpusResult> {
   if (hugoVersion !== undefined) {
     const site = path.join(work, `hugo-${name}`);
     rmSync(site, { recursive: true, force: true });
@@ -112,9 +121,11 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
     const publicDir = path.join(site, 'public');
     console.log('building with Hugo, then Pagefind');
     result.hugo = succeeded(await measure('hugo', ['--quiet', '--source', site, '--destination', publicDir], { cwd: site, env: process.env, label: 'Hugo' }));
-    result.hugoPagefind = succeeded(
-      await measure(pagefind, ['--site', publicDir, '--force-language', 'ar', '--silent'], { cwd: site, env: process.env, label: 'Pagefind' }),
-    );
+    if (!values['no-search']) {
+      result.hugoPagefind = succeeded(
+        await measure(pagefind, ['--site', publicDir, '--force-language', 'ar', '--silent'], { cwd: site, env: process.env, label: 'Pagefind' }),
+      );
+    }
     result.pages.hugo = htmlFiles(publicDir).length;
     result.articleHtmlBytes.hugo = meanFileBytes(htmlFiles(path.join(publicDir, 'articles')).filter((file) => !file.includes(`${path.sep}page${path.sep}`)));
   }
@@ -123,7 +134,9 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
 
 function succeeded(run: Measurement): Measurement {
   if (run.exitCode === 0) return run;
-  console.error(`bench: ${run.label} failed (exit ${run.exitCode}):\n${run.outputTail}`);
+  // The stages it reached, and their memory, say what stopped it.
+  const stages = run.stages.map((stage) => `  ${stage.stage}: ${(stage.ms / 1000).toFixed(1)} s, peak ${(stage.peakRss / 1024 ** 3).toFixed(2)} GB`).join('\n');
+  console.error(`bench: ${run.label} failed (exit ${run.exitCode}) after ${(run.ms / 1000).toFixed(1)} s, peak ${(run.peakRss / 1024 ** 3).toFixed(2)} GB:\n${stages}\n${run.outputTail}`);
   process.exit(1);
 }
 

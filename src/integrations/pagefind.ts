@@ -15,6 +15,10 @@ export function pagefindIndex(): AstroIntegration {
     name: 'marsad:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['MARSAD_SEARCH_INDEX'] === 'off') {
+          logger.warn('MARSAD_SEARCH_INDEX=off: no search index was written, and /search/ will find nothing');
+          return;
+        }
         traceStage('pagefind');
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({ forceLanguage: 'ar' });
