@@ -26,14 +26,40 @@ export function neighbourhood(graph: EntityGraph, entityKey: string, depth = 1, 
   }
 
   // Insertion follows the parent graph's (sorted) order, so the subgraph is as deterministic.
+  // Only the kept entities' own edges are visited: every entity page asks for its neighbourhood,
+  // and a pass over the whole graph each time made that quadratic (100,000 articles: a million edges).
+  const order = insertionOrder(graph);
+  const byOrder = (positions: ReadonlyMap<string, number>) => (a: string, b: string) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0);
   const sub: EntityGraph = new MultiUndirectedGraph<EntityNode, RelationEdge>();
-  graph.forEachNode((key, attributes) => {
-    if (kept.has(key)) sub.addNode(key, { ...attributes });
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    if (kept.has(source) && kept.has(target)) sub.addEdgeWithKey(key, source, target, { ...attributes });
-  });
+  for (const key of [...kept].sort(byOrder(order.nodes))) sub.addNode(key, { ...graph.getNodeAttributes(key) });
+  const edges = new Set<string>();
+  for (const key of kept) {
+    graph.forEachEdge(key, (edge, _attributes, source, target) => {
+      if (kept.has(source) && kept.has(target)) edges.add(edge);
+    });
+  }
+  for (const edge of [...edges].sort(byOrder(order.edges))) sub.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
   return sub;
+}
+
+interface InsertionOrder {
+  nodes: Map<string, number>;
+  edges: Map<string, number>;
+}
+
+// Graphs are built once and only read afterwards, so their order is computed once.
+const orders = new WeakMap<EntityGraph, InsertionOrder>();
+
+function insertionOrder(graph: EntityGraph): InsertionOrder {
+  let order = orders.get(graph);
+  if (!order || order.nodes.size !== graph.order || order.edges.size !== graph.size) {
+    const nodes = new Map<string, number>();
+    const edges = new Map<string, number>();
+    graph.forEachNode((key) => nodes.set(key, nodes.size));
+    graph.forEachEdge((key) => edges.set(key, edges.size));
+    orders.set(graph, (order = { nodes, edges }));
+  }
+  return order;
 }
 
 interface Rank {

@@ -11,11 +11,11 @@ import { cacheKeyOf } from './page-key.ts';
 import { digestSources } from './source-digest.ts';
 
 /**
- * The code that turns Markdown into linked, sanitised HTML. Astro keeps
- * rendered documents between builds, so a change here must count as a change
- * of every document (and of every page that shows one).
+ * The code that turns Markdown into linked, sanitised HTML and finds the
+ * mentions. Astro also hashes each page's own module graph; this digest keeps
+ * a page's key honest even where that graph does not reach (the loader).
  */
-export const RENDERING_CODE = ['src/lib/linking', 'src/lib/security/sanitize.ts', 'src/lib/arabic/normalize.ts', 'src/lib/entities', 'src/loaders'];
+const RENDERING_CODE = ['src/lib/markdown', 'src/lib/linking', 'src/lib/mentions', 'src/lib/security/sanitize.ts', 'src/lib/arabic', 'src/lib/entities', 'src/loaders'];
 
 let codeDigest: string | undefined;
 
@@ -23,10 +23,14 @@ export function renderingCodeDigest(root: string = process.cwd()): string {
   return (codeDigest ??= digestSources(RENDERING_CODE.map((entry) => path.resolve(root, entry))));
 }
 
-const siteKeys = new WeakMap<SiteIndex, string>();
+// Every page asks; the answer changes only with the site index and the settings.
+const siteKeys = new WeakMap<SiteIndex, Map<string, string>>();
 
 export function siteKey(site: SiteIndex, settings: SiteSettings): string {
-  let key = siteKeys.get(site);
-  if (key === undefined) siteKeys.set(site, (key = cacheKeyOf(site.generation, renderingCodeDigest(), settings, siteFilterChoices(site))));
+  let bySettings = siteKeys.get(site);
+  if (!bySettings) siteKeys.set(site, (bySettings = new Map()));
+  const settingsKey = JSON.stringify(settings);
+  let key = bySettings.get(settingsKey);
+  if (key === undefined) bySettings.set(settingsKey, (key = cacheKeyOf(site.generation, renderingCodeDigest(), settings, siteFilterChoices(site))));
   return key;
 }
