@@ -3,6 +3,7 @@ import type { EntityCollection } from './content/schema.ts';
 import type { EntityKey, Registry } from './entities/registry.ts';
 import type { Backlink, MentionIndex } from './mentions/index.ts';
 import { entitySearchData, type IndexableEntity, type SearchPageData } from './search/page-data.ts';
+import type { MarkdownSource } from './markdown/render.ts';
 import { entityPath } from './urls.ts';
 
 export interface CoMention {
@@ -56,6 +57,19 @@ export function entityPageData<A>(
     search: entitySearchData(entity),
     linked: (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity),
   };
+}
+
+/** An entity page's text to render and what it shows from the index, from the site index's copy of the entity. */
+export function entityPageParts<A>(
+  mentions: MentionIndex,
+  registry: Registry,
+  key: EntityKey,
+  publishedArticles: ReadonlyMap<string, A>,
+): { source: MarkdownSource; page: EntityPageData<A> } {
+  const entity = registry.byKey.get(key);
+  // The collections are read from the same corpus as the registry, so every page's entity is in it.
+  if (!entity) throw new Error(`entityPageParts: no entity "${key}" in the site index`);
+  return { source: { file: entity.file, body: entity.body, data: entity.data }, page: entityPageData(mentions, registry, entity, publishedArticles) };
 }
 
 /** Articles an entity page lists; the rest follow on `news/2/`, `news/3/`…, so no page grows with the archive. */

@@ -19,6 +19,8 @@ export const SITE_FEED_SIZE = 50;
 /** What the feeds read of the site index. */
 export interface FeedSource {
   corpus: Pick<Corpus, 'articles'>;
+  /** Every readable article by id (the site index keeps this map). */
+  articles: ReadonlyMap<string, ArticleEntry>;
   registry: Pick<Registry, 'byKey'>;
   mentions: Pick<MentionIndex, 'backlinks'>;
 }
@@ -58,22 +60,12 @@ export function siteFeed(source: FeedSource, settings: UrlSettings, size: number
 }
 
 /** The feed of one entity: every published article that mentions or names it, newest first; undefined for an unknown key. */
-// One feed per entity, each looking articles up by id: the index is built once per corpus.
-const indexes = new WeakMap<readonly ArticleEntry[], Map<string, ArticleEntry>>();
-
-function articlesById(articles: readonly ArticleEntry[]): Map<string, ArticleEntry> {
-  let index = indexes.get(articles);
-  if (!index) indexes.set(articles, (index = new Map(articles.map((article) => [article.id, article]))));
-  return index;
-}
-
 export function entityFeed(source: FeedSource, key: EntityKey, settings: UrlSettings): Feed | undefined {
   const entity = source.registry.byKey.get(key);
   if (!entity) return undefined;
-  const byId = articlesById(source.corpus.articles);
   // Backlinks hold published articles only, already newest first.
   const articles = source.mentions.backlinks(key).flatMap(({ article }) => {
-    const entry = byId.get(article);
+    const entry = source.articles.get(article);
     return entry && !entry.data.draft ? [entry] : [];
   });
   return feedOf(articles, settings, {

@@ -1,0 +1,30 @@
+/** What an entity page takes from the site index, and how its news is paged. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKLINKS_PER_PAGE, backlinkPage, backlinkPageCount, backlinkPagePath, entityPageParts } from '../../src/lib/entity-pages.ts';
+import { loadSiteIndex } from '../../src/lib/mentions/load.ts';
+
+describe('entityPageParts', () => {
+  const { mentions, registry, articles } = loadSiteIndex(path.resolve('content'));
+
+  it('gives the entity file to render and its articles, newest first', () => {
+    const { source, page } = entityPageParts(mentions, registry, 'actors/qatar', articles);
+    expect(source.file).toBe(path.resolve('content/actors/qatar.md'));
+    expect(source.body).toBe(registry.byKey.get('actors/qatar')?.body);
+    expect(page.backlinks.map(({ backlink }) => backlink.article)).toEqual(mentions.backlinks('actors/qatar').map(({ article }) => article));
+  });
+
+  it('refuses an entity the index does not have', () => {
+    expect(() => entityPageParts(mentions, registry, 'actors/nobody', articles)).toThrow(/actors\/nobody/);
+  });
+});
+
+describe('news pages', () => {
+  it('count, cut and address the pages', () => {
+    expect([0, 1, BACKLINKS_PER_PAGE, BACKLINKS_PER_PAGE + 1].map(backlinkPageCount)).toEqual([1, 1, 1, 2]);
+    const items = Array.from({ length: BACKLINKS_PER_PAGE + 3 }, (_unused, index) => index);
+    expect(backlinkPage(items, 2)).toEqual([BACKLINKS_PER_PAGE, BACKLINKS_PER_PAGE + 1, BACKLINKS_PER_PAGE + 2]);
+    expect(backlinkPagePath('actors', 'qatar', 1)).toBe('actors/qatar/');
+    expect(backlinkPagePath('actors', 'qatar', 3)).toBe('actors/qatar/news/3/');
+  });
+});
