@@ -10,7 +10,8 @@
  */
 import { parseArgs } from 'node:util';
 import { normalize, NormalizeBuffers, normalizeToCodes } from '../src/lib/arabic/normalize.ts';
-import { createMatcher, createRegExpBaseline, type Match, type Matcher, type SurfaceForm } from '../src/lib/entities/matcher.ts';
+import { createRegExpBaseline } from '../src/lib/entities/baseline.ts';
+import { createMatcher, type Match, type Matcher, type SurfaceForm } from '../src/lib/entities/matcher.ts';
 import { seededRandom } from '../src/lib/bench/random.ts';
 
 interface Options {

@@ -13,7 +13,7 @@ export interface MissingEntity {
   id: string;
 }
 
-/** Entities an article mentions (body or title) that its frontmatter does not list, in order of first mention. */
+/** Entities an article mentions (body or title) that its frontmatter does not list, in order of first strong mention. */
 export function missingFromFrontmatter(article: ArticleEntry, index: MentionIndex): Array<MissingEntity & { line: number; column: number; text: string }> {
   const indexed = index.articles.get(article.id);
   if (!indexed) return [];
@@ -25,7 +25,8 @@ export function missingFromFrontmatter(article: ArticleEntry, index: MentionInde
   }
   for (const mention of indexed.scan.body) {
     const existing = missing.get(mention.entity);
-    if (listed.has(mention.entity) || (existing && existing.text !== 'title')) continue;
+    // A weak name is never the evidence: it counts only because a strong one (or the title) is there too.
+    if (mention.weak || listed.has(mention.entity) || (existing && existing.text !== 'title')) continue;
     missing.set(mention.entity, { ...split(mention.entity as EntityKey), line: mention.line, column: mention.column, text: mention.text });
   }
   return [...missing.values()];

@@ -81,7 +81,14 @@ const DESCRIPTIONS: Record<CollectionName, Record<string, string>> = {
     name: 'الاسم بالعربية، كما يعرضه الموقع.\nArabic name, as the site shows it.',
     name_en: 'الاسم بالإنجليزية.\nEnglish name, for Latin text and metadata.',
     kind: 'نوع الفاعل.\nWhat sort of actor this is.',
-    aliases: 'أسماء وتهجئات أخرى يرد بها في الأخبار، دون السوابق المتصلة (و، ف، ب، ك، ل، لل).\nOther names and spellings used in articles, without attached prefixes.',
+    aliases: 'أسماء وتهجئات أخرى يرد بها في الأخبار، دون السوابق المتصلة (و، ف، ب، ك، ل، لل).\nOther names and spellings used in articles, without attached prefixes. A name, or { text, weak, place, exact, from, until }.',
+    'aliases.text': 'الاسم كما تكتبه الأخبار، دون السوابق المتصلة.\nThe name as articles write it, without attached prefixes.',
+    'aliases.weak': 'true: لا يُحتسب إلا في خبر يذكر الكيان في بياناته أو يسمّيه باسم قوي (للأسماء التي هي كلمات شائعة أيضاً).\ntrue: counts only in an article that lists the entity or names it by a strong form (for names that are also common words).',
+    'aliases.place': 'true: عاصمة أو مدينة تنوب عن الدولة؛ ضعيف، ولا يُحتسب حيث يدل على المكان (في موسكو، مشاورات موسكو).\ntrue: a capital or city standing for a state: weak, and not a mention where the text uses it as a place.',
+    'aliases.exact': 'true: يُطابق حرفاً بحرف دون توحيد ى/ي وة/ه والهمزات (المنفي ليست المنفى).\ntrue: matched letter for letter, without folding ى/ي, ة/ه or hamza.',
+    'aliases.from': 'أول يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nFirst day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    'aliases.until': 'آخر يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nLast day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    not: 'عبارات تشبه أسماءه وليست هو (ليبيا الحدث قناة، لا الدولة)؛ تُطابق ولا تُحتسب، وتحجب الأسماء التي في داخلها.\nPhrases that look like its names but are something else; matched, never counted, and they hide the names inside them.',
     affiliations: 'معرّفات الفاعلين الذين ينتمي إليهم أو يتبعهم.\nIds of actors it belongs to or answers to.',
     wikidata: 'عنصر ويكي بيانات: Q ثم أرقام.\nWikidata item: Q followed by digits.',
     pax_id: 'معرّف الفاعل في قاعدة PA-X، مثل ARM_912.\nPA-X actor id, such as ARM_912.',
@@ -93,7 +100,14 @@ const DESCRIPTIONS: Record<CollectionName, Record<string, string>> = {
     '': 'الحقول بين سطري --- في أعلى ملف اتفاق في content/agreements/.\nThe frontmatter of an agreement in content/agreements/.',
     name: 'الاسم بالعربية، كما يعرضه الموقع.\nArabic name, as the site shows it.',
     name_en: 'الاسم بالإنجليزية.\nEnglish name.',
-    aliases: 'أسماء أخرى يرد بها في الأخبار، دون السوابق المتصلة.\nOther names used in articles, without attached prefixes.',
+    aliases: 'أسماء أخرى يرد بها في الأخبار، دون السوابق المتصلة.\nOther names used in articles, without attached prefixes. A name, or { text, weak, place, exact, from, until }.',
+    'aliases.text': 'الاسم كما تكتبه الأخبار، دون السوابق المتصلة.\nThe name as articles write it, without attached prefixes.',
+    'aliases.weak': 'true: لا يُحتسب إلا في خبر يذكر الكيان في بياناته أو يسمّيه باسم قوي (للأسماء التي هي كلمات شائعة أيضاً).\ntrue: counts only in an article that lists the entity or names it by a strong form (for names that are also common words).',
+    'aliases.place': 'true: عاصمة أو مدينة تنوب عن الدولة؛ ضعيف، ولا يُحتسب حيث يدل على المكان (في موسكو، مشاورات موسكو).\ntrue: a capital or city standing for a state: weak, and not a mention where the text uses it as a place.',
+    'aliases.exact': 'true: يُطابق حرفاً بحرف دون توحيد ى/ي وة/ه والهمزات (المنفي ليست المنفى).\ntrue: matched letter for letter, without folding ى/ي, ة/ه or hamza.',
+    'aliases.from': 'أول يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nFirst day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    'aliases.until': 'آخر يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nLast day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    not: 'عبارات تشبه أسماءه وليست هو (ليبيا الحدث قناة، لا الدولة)؛ تُطابق ولا تُحتسب، وتحجب الأسماء التي في داخلها.\nPhrases that look like its names but are something else; matched, never counted, and they hide the names inside them.',
     kind: 'نوع الاتفاق.\nWhat sort of agreement this is.',
     signed: 'يوم التوقيع (أو انعقاد المؤتمر، أو التصويت)، بالصيغة YYYY-MM-DD.\nDay of signature (or of the conference, or of the vote), YYYY-MM-DD.',
     place: 'مكان التوقيع، بالعربية.\nWhere it was signed, in Arabic.',
@@ -227,9 +241,18 @@ function addDescriptions(schema: JsonObject, collection: CollectionName, fieldPa
     schema['description'] = description;
   }
   const properties = schema['properties'];
-  if (!isObject(properties)) return;
-  for (const [field, property] of Object.entries(properties)) {
-    if (isObject(property)) addDescriptions(property, collection, fieldPath ? `${fieldPath}.${field}` : field);
+  if (isObject(properties)) {
+    for (const [field, property] of Object.entries(properties)) {
+      if (isObject(property)) addDescriptions(property, collection, fieldPath ? `${fieldPath}.${field}` : field);
+    }
+  }
+  // The object form of a list item (an alias written as { text, weak, … }) is described field by field too.
+  const variants = [schema['items'], ...(Array.isArray(schema['anyOf']) ? schema['anyOf'] : [])];
+  for (const variant of variants) {
+    if (isObject(variant) && (isObject(variant['properties']) || Array.isArray(variant['anyOf']))) {
+      variant['description'] ??= schema['description'];
+      addDescriptions(variant, collection, fieldPath);
+    }
   }
 }
 

@@ -22,6 +22,43 @@ export const AGREEMENT_STATUSES = ['signed', 'in-force', 'suspended', 'expired',
 
 export const ARTICLE_LANGS = ['ar', 'en'] as const;
 
+/**
+ * One alias as written in frontmatter: a plain string is a strong alias;
+ * the object form says how far the name may be trusted (docs/matching.md).
+ */
+export const aliasObjectSchema = z
+  .strictObject({
+    /** The name as articles write it, without attached prefixes (و ف ب ك ل). */
+    text: text('alias text'),
+    /** Linked only in an article that lists this entity or names it by a strong form: for short names that are also common words. */
+    weak: z.boolean({ error: 'weak is true or false' }).default(false),
+    /** A capital or city standing for a state: weak, and never a mention where the text uses it as a place (في موسكو، مشاورات موسكو). */
+    place: z.boolean({ error: 'place is true or false' }).default(false),
+    /** Matched letter for letter: no folding of ى/ي, ة/ه or hamza (المنفي is not المنفى). */
+    exact: z.boolean({ error: 'exact is true or false' }).default(false),
+    /** First day (YYYY-MM-DD) of articles in which this alias names the entity. */
+    from: calendarDate.optional(),
+    /** Last day (YYYY-MM-DD) of articles in which this alias names the entity. */
+    until: calendarDate.optional(),
+  })
+  .refine((alias) => alias.from === undefined || alias.until === undefined || alias.from <= alias.until, {
+    error: 'from comes after until: the alias would never apply; swap the two dates',
+    path: ['until'],
+  });
+
+/** An alias: a plain string (strong) or `{ text, weak, place, exact, from, until }`; read as the object form. */
+export const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: 'write an alias as text, or as { text: …, weak: true }' }).transform((alias) =>
+  typeof alias === 'string' ? { text: alias, weak: false, place: false, exact: false } : alias,
+);
+
+/** Other names and spellings, each strong unless it says otherwise. */
+const aliasList = z.array(aliasSchema, { error: 'write a list, for example [حفتر]' }).default([]);
+
+/** Text that looks like the entity's names but is something else (ليبيا الحدث, a TV channel): matched like a name, never a mention. */
+const notList = textList('not-form');
+
+export type Alias = z.output<typeof aliasSchema>;
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `choose one of: ${values.join(', ')}` });
 
@@ -68,7 +105,9 @@ export const actorSchema = z.strictObject({
   /** What sort of actor this is. */
   kind: oneOf(ACTOR_KINDS),
   /** Other names and spellings by which articles refer to it (Arabic or Latin), without attached prefixes. */
-  aliases: textList('alias'),
+  aliases: aliasList,
+  /** Phrases that contain or resemble its names but refer to something else; they hide the names inside them. */
+  not: notList,
   /** Ids of actors it belongs to or answers to. */
   affiliations: entityIdList,
   /** Wikidata item, `Q` + digits. */
@@ -89,7 +128,9 @@ export const agreementSchema = z.strictObject({
   /** English name. */
   name_en: text('name_en').optional(),
   /** Other names by which articles refer to it, without attached prefixes. */
-  aliases: textList('alias'),
+  aliases: aliasList,
+  /** Phrases that contain or resemble its names but refer to something else; they hide the names inside them. */
+  not: notList,
   /** What sort of agreement this is. */
   kind: oneOf(AGREEMENT_KINDS),
   /** Day of signature (or of the conference, or of the vote). */

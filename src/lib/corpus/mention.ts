@@ -23,10 +23,11 @@ export const PARAGRAPH_STYLE: MentionStyle = { diacritics: 0.12, tatweel: 0.04, 
 /** Mentions in titles, headings, list items, quotes and table cells, where a line break would end the block. */
 export const INLINE_STYLE: MentionStyle = { ...PARAGRAPH_STYLE, lineBreak: 0 };
 
-// Opening a word: a short vowel. Inside it: a short vowel, sukun or shadda. At its end: a short vowel or tanwin.
+// Opening a word: a short vowel. Inside it: a short vowel, sukun or shadda. At its end: a short vowel.
+// Never tanween: a name takes none (definite or diptote), and a single word with tanween is an adjective (docs/matching.md).
 const VOWELS = ['\u064E', '\u064F', '\u0650'];
 const INNER_MARKS = [...VOWELS, '\u0652', '\u0651'];
-const FINAL_MARKS = [...VOWELS, '\u064B', '\u064C', '\u064D'];
+const FINAL_MARKS = VOWELS;
 /** Text is vocalised here and there, to disambiguate, never fully: half the words get one mark. */
 const MARKED_WORD_SHARE = 0.5;
 const ARABIC_LETTER = /[\u0621-\u064A]/u;

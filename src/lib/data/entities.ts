@@ -58,7 +58,7 @@ function recordOf(entity: EntityEntry, source: EntitySource, settings: UrlSettin
     name: entity.data.name,
     name_en: entity.data.name_en ?? null,
     kind: entity.data.kind,
-    aliases: [...entity.data.aliases],
+    aliases: entity.data.aliases.map((alias) => alias.text),
     born: actor?.born ?? null,
     founded: actor?.founded ?? null,
     dissolved: actor?.dissolved ?? null,

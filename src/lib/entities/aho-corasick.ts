@@ -36,15 +36,26 @@ export interface AhoCorasick {
 const ROOT = 0;
 const NONE = -1;
 
+export interface AutomatonOptions {
+  /**
+   * Code units the scan steps over as if they were not in the text: reading
+   * one leaves the automaton where it is and reports nothing. The matcher
+   * passes the separators that may stand inside a multiword name; none may
+   * occur in a pattern.
+   */
+  transparent?: string;
+}
+
 /**
  * Build the automaton. Patterns must be non-empty and distinct (duplicates
  * would share a terminal state and only the last id would be reported).
  */
-export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
-  const { classOf, alphabetSize } = compressAlphabet(patterns);
+export function buildAhoCorasick(patterns: readonly string[], { transparent = '' }: AutomatonOptions = {}): AhoCorasick {
+  const { classOf, alphabetSize } = compressAlphabet(patterns, transparent);
   const trie = buildTrie(patterns, classOf, alphabetSize);
   const { delta, outLink } = resolveTransitions(trie, alphabetSize);
   const { terminal, stateCount } = trie;
+  const transparentClass = transparent.length > 0 ? alphabetSize - 1 : NONE;
 
   // Rows are stored as offsets (state × width) so the scan needs no multiply;
   // a negative cell (~offset) marks a target state that reports patterns.
@@ -56,6 +67,10 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
     const target = delta[cell]!;
     const offset = target * alphabetSize;
     delta[cell] = emits[target] === 1 ? ~offset : offset;
+  }
+  // A transparent unit keeps the state, without reporting its patterns a second time.
+  if (transparentClass !== NONE) {
+    for (let s = 0; s < stateCount; s++) delta[s * alphabetSize + transparentClass] = s * alphabetSize;
   }
 
   const patternLength = new Int32Array(patterns.length);
@@ -83,14 +98,25 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
   return { patternCount: patterns.length, stateCount, alphabetSize, patternLength, scan };
 }
 
-/** Map every code unit used by a pattern to a class 1..n; everything else is class 0. */
-function compressAlphabet(patterns: readonly string[]): { classOf: Uint16Array; alphabetSize: number } {
+/**
+ * Map every code unit used by a pattern to a class 1..n, and the transparent
+ * units to one last class; everything else is class 0.
+ */
+function compressAlphabet(patterns: readonly string[], transparent: string): { classOf: Uint16Array; alphabetSize: number } {
   const classOf = new Uint16Array(0x10000);
   let alphabetSize = 1;
   for (const pattern of patterns) {
     for (let k = 0; k < pattern.length; k++) {
       const unit = pattern.charCodeAt(k);
       if (classOf[unit] === 0) classOf[unit] = alphabetSize++;
+    }
+  }
+  if (transparent.length > 0) {
+    const transparentClass = alphabetSize++;
+    for (let k = 0; k < transparent.length; k++) {
+      const unit = transparent.charCodeAt(k);
+      if (classOf[unit] !== 0) throw new Error(`a pattern holds the transparent unit U+${unit.toString(16).toUpperCase()}`);
+      classOf[unit] = transparentClass;
     }
   }
   return { classOf, alphabetSize };

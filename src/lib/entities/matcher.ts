@@ -1,30 +1,32 @@
 /**
  * Finds entity mentions in text under the matching contract (docs/matching.md):
  * both sides normalised, word edges, Arabic proclitics (و ف ب ك ل and لل),
- * leftmost-longest resolution.
+ * separators tolerated between the words of a name, leftmost-longest
+ * resolution, then the rules that make a match no mention (not-forms,
+ * tanween, a capital used as a place).
  *
  * `createMatcher` is the production matcher: one Aho–Corasick pass over the
- * normalised text whatever the number of surface forms. `createRegExpBaseline`
- * states the same rules as one RegExp per form; it is slow and exists to
- * benchmark against and to cross-check the automaton in tests.
+ * normalised text whatever the number of surface forms. The RegExp baseline
+ * (baseline.ts) finds candidates its own way and shares everything after.
  */
-import {
-  isWordCode,
-  normalize,
-  NormalizeBuffers,
-  normalizeToCodes,
-  normalizeWithMap,
-  type NormalizedCodes,
-} from '../arabic/normalize.ts';
+import { isWordCode, NormalizeBuffers, normalizeToCodes, type NormalizedCodes } from '../arabic/normalize.ts';
 import { buildAhoCorasick } from './aho-corasick.ts';
+import {
+  appliesOn,
+  compileForms,
+  exactLetters,
+  expandPatterns,
+  isSeparatorCode,
+  Prefixing,
+  SEPARATOR_CHARS,
+  type CompiledForm,
+  type FormConflict,
+  type PatternUse,
+  type SurfaceForm,
+} from './forms.ts';
+import { usedAsPlace } from './place.ts';
 
-/** One way of writing an entity's name. */
-export interface SurfaceForm {
-  /** the form as the contributor wrote it */
-  form: string;
-  /** opaque key of the entity it names, e.g. "actors/khalifa-haftar" */
-  key: string;
-}
+export { doubleLamSpelling, isArticleForm, type FormConflict, type FormStrength, type SurfaceForm } from './forms.ts';
 
 /** One mention found in a text. */
 export interface Match {
@@ -43,53 +45,24 @@ export interface Match {
   end: number;
   /** UTF-16 offset in the original text where the whole token starts, including proclitics (== start when there is no prefix) */
   tokenStart: number;
+  /** Found by a weak or place form: a mention only in a document about the entity (see evidence.ts). */
+  weak: boolean;
+}
+
+/** What the matcher may know about the document a text belongs to. */
+export interface MatchContext {
+  /** The document's date, `YYYY-MM-DD`: forms with a window apply only to dated text inside it. */
+  date?: string | undefined;
 }
 
 /** Finds mentions of a fixed set of surface forms. */
 export interface Matcher {
   /** All mentions in `text`, in order, non-overlapping, leftmost-longest. */
-  findAll(text: string): Match[];
-}
-
-/** Two or more entities whose surface forms normalise to the same string; the first key listed wins. */
-export interface FormConflict {
-  normalized: string;
-  keys: string[];
-}
-
-/** How the text before a pattern hit must look (rule 3). */
-const Prefixing = {
-  /** (و|ف)?(ب|ك|ل)? */
-  Plain: 0,
-  /** form starts with ال: (و|ف)?(ب|ك)? */
-  Article: 1,
-  /** form starts with ال, written لل: the hit is "ل"+rest and must follow (و|ف)?ل */
-  DoubleLam: 2,
-} as const;
-type Prefixing = (typeof Prefixing)[keyof typeof Prefixing];
-
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const KAF = 0x0643;
-const LAM = 0x0644;
-const ARTICLE = 'ال';
-
-/** A surface form after normalisation and de-duplication. */
-interface CompiledForm {
-  form: string;
-  key: string;
-  normalized: string;
-}
-
-/** A form the automaton (or a RegExp) looks for, and which prefix rule applies to it. */
-interface PatternUse {
-  formIndex: number;
-  prefixing: Prefixing;
+  findAll(text: string, context?: MatchContext): Match[];
 }
 
 /** A hit that passed the edge rules, in normalised coordinates; `end` is exclusive. */
-interface Candidate {
+export interface Candidate {
   tokenStart: number;
   start: number;
   end: number;
@@ -98,145 +71,133 @@ interface Candidate {
   formLength: number;
 }
 
+/** The normalised text as code units with its map back to the source. */
+export type NormalizedView = Pick<NormalizedCodes, 'codes' | 'length' | 'sourceStart' | 'sourceEnd'>;
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+
 /**
  * Build once for a set of surface forms (thousands); matching is then one
  * pass over the text whatever the number of forms. Two different keys
- * sharing a normalised form: keep the first and report the clash via
- * `conflicts`. Forms are trimmed after normalisation; forms that normalise
- * to nothing are ignored.
+ * sharing a normalised form in overlapping windows: keep the first and
+ * report the clash via `conflicts`. Forms are trimmed after normalisation;
+ * forms that normalise to nothing are ignored.
  */
 export function createMatcher(forms: readonly SurfaceForm[]): Matcher & { conflicts: FormConflict[] } {
   const { compiled, conflicts } = compileForms(forms);
   const { patterns, uses } = expandPatterns(compiled);
-  const automaton = buildAhoCorasick(patterns);
+  const automaton = buildAhoCorasick(patterns, { transparent: SEPARATOR_CHARS });
   const patternLength = automaton.patternLength;
   // findAll is synchronous and never re-entered, so one set of buffers per matcher is safe.
   const buffers = new NormalizeBuffers();
 
-  function findAll(text: string): Match[] {
+  function findAll(text: string, context: MatchContext = {}): Match[] {
     const normalized = normalizeToCodes(text, buffers);
     const { codes, length } = normalized;
     const candidates: Candidate[] = [];
 
     const acceptEnd = (end: number): boolean => end + 1 >= length || !isWordAt(codes, end + 1, length);
     const visit = (end: number, pattern: number): void => {
-      const start = end + 1 - patternLength[pattern]!;
       for (const use of uses[pattern]!) {
-        const tokenStart = prefixStart(codes, start, use.prefixing);
-        if (tokenStart >= 0) {
-          const formLength = compiled[use.formIndex]!.normalized.length;
-          candidates.push({ tokenStart, start, end: end + 1, formIndex: use.formIndex, formLength });
-        }
+        const start = squeezedStart(codes, end, patternLength[pattern]!, use.gaps);
+        if (start < 0) continue;
+        const candidate = candidateAt(codes, start, end + 1, use);
+        if (candidate && admissible(compiled[use.formIndex]!, candidate, normalized, text, context)) candidates.push(candidate);
       }
     };
     automaton.scan(codes, length, acceptEnd, visit);
-
-    const { sourceStart, sourceEnd } = normalized;
-    return toMatches(resolveLeftmostLongest(candidates), { sourceStart, sourceEnd, length }, text, compiled);
+    return finishMatches(candidates, normalized, text, compiled);
   }
 
   return { findAll, conflicts };
 }
 
 /**
- * The same contract as {@link createMatcher}, one RegExp per surface form
- * (edges as lookbehind/lookahead) run one after another over the normalised
- * text. Cost grows with the number of forms; for benchmarks and cross-checks.
+ * Where a hit of a squeezed pattern of `length` units ending at `end` starts
+ * in the normalised text, or -1 when separators stand where the form does
+ * not allow them (inside a word).
  */
-export function createRegExpBaseline(forms: readonly SurfaceForm[]): Matcher {
-  const { compiled } = compileForms(forms);
-  const { patterns, uses } = expandPatterns(compiled);
-  const regExps = patterns.flatMap((pattern, id) =>
-    uses[id]!.map((use) => ({ use, regExp: patternRegExp(pattern, use.prefixing) })),
-  );
-
-  function findAll(text: string): Match[] {
-    const { text: normalizedText, sourceStart, sourceEnd } = normalizeWithMap(text);
-    const candidates: Candidate[] = [];
-    for (const { use, regExp } of regExps) {
-      regExp.lastIndex = 0;
-      for (let found = regExp.exec(normalizedText); found !== null; found = regExp.exec(normalizedText)) {
-        const prefix = found[1]!;
-        const body = found[2]!;
-        const start = found.index + prefix.length;
-        const formLength = compiled[use.formIndex]!.normalized.length;
-        candidates.push({ tokenStart: found.index, start, end: start + body.length, formIndex: use.formIndex, formLength });
-        // Step one character, not past the hit: overlapping occurrences are
-        // candidates too. A whole code point, or a /u RegExp would step back into the pair.
-        regExp.lastIndex = found.index + (normalizedText.codePointAt(found.index)! > 0xffff ? 2 : 1);
-      }
-    }
-    const sourceMap = { sourceStart, sourceEnd, length: normalizedText.length };
-    return toMatches(resolveLeftmostLongest(candidates), sourceMap, text, compiled);
-  }
-
-  return { findAll };
-}
-
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
-
-function patternRegExp(pattern: string, prefixing: Prefixing): RegExp {
-  const body = pattern.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  const prefix = {
-    [Prefixing.Plain]: '[وف]?[بكل]?',
-    [Prefixing.Article]: '[وف]?[بك]?',
-    [Prefixing.DoubleLam]: '[وف]?ل',
-  }[prefixing];
-  return new RegExp(`${NOT_WORD_BEFORE}(${prefix})(${body})${NOT_WORD_AFTER}`, 'gu');
-}
-
-/** Normalise, trim, drop empties, keep the first form per normalised string and record key clashes. */
-function compileForms(forms: readonly SurfaceForm[]): { compiled: CompiledForm[]; conflicts: FormConflict[] } {
-  const compiled: CompiledForm[] = [];
-  const byNormalized = new Map<string, { first: CompiledForm; keys: string[] }>();
-  for (const { form, key } of forms) {
-    const normalized = normalize(form).trim();
-    if (normalized.length === 0) continue;
-    const seen = byNormalized.get(normalized);
-    if (seen === undefined) {
-      const entry = { form, key, normalized };
-      compiled.push(entry);
-      byNormalized.set(normalized, { first: entry, keys: [key] });
-    } else if (!seen.keys.includes(key)) {
-      seen.keys.push(key);
+function squeezedStart(codes: Uint16Array, end: number, length: number, gaps: Uint8Array): number {
+  let index = end;
+  for (let k = length - 1; k > 0; k--) {
+    index--;
+    if (isSeparatorCode(codes[index]!)) {
+      if (gaps[k] === 0) return -1;
+      do index--;
+      while (isSeparatorCode(codes[index]!));
     }
   }
-  const conflicts = [...byNormalized.entries()]
-    .filter(([, { keys }]) => keys.length > 1)
-    .map(([normalized, { keys }]) => ({ normalized, keys }));
-  return { compiled, conflicts };
+  return index;
+}
+
+/** The candidate for a hit at normalised `[start, end)`, or undefined when the text before it breaks rule 3. */
+export function candidateAt(codes: Uint16Array, start: number, end: number, use: PatternUse): Candidate | undefined {
+  const tokenStart = prefixStart(codes, start, use.prefixing);
+  return tokenStart < 0 ? undefined : { tokenStart, start, end, formIndex: use.formIndex, formLength: 0 };
+}
+
+/** Rules that depend on the form's options: the date window and exact spelling. Fills in `formLength`. */
+export function admissible(form: CompiledForm, candidate: Candidate, normalized: NormalizedView, text: string, context: MatchContext): boolean {
+  candidate.formLength = form.normalized.length;
+  if (!appliesOn(form, context.date)) return false;
+  if (form.letters === undefined) return true;
+  const written = exactLettersOfSource(text, normalized, candidate);
+  return written === form.letters || written === lamSpelling(form.letters);
+}
+
+/** An exact form met as لل is compared without its article's alef. */
+function lamSpelling(letters: string): string | undefined {
+  return /^[اأإآٱ]ل/u.test(letters) ? letters.slice(1) : undefined;
+}
+
+/** The source text of a candidate, stripped like an exact form is. */
+function exactLettersOfSource(text: string, { sourceStart, sourceEnd }: NormalizedView, candidate: Candidate): string {
+  return exactLettersCached(text.slice(sourceStart[candidate.start]!, sourceEnd[candidate.end - 1]!));
+}
+
+const exactCache = new Map<string, string>();
+function exactLettersCached(slice: string): string {
+  let letters = exactCache.get(slice);
+  if (letters === undefined) {
+    letters = exactLetters(slice);
+    if (exactCache.size > 10_000) exactCache.clear();
+    exactCache.set(slice, letters);
+  }
+  return letters;
 }
 
 /**
- * One automaton pattern per form, plus the لل spelling for forms starting
- * with ال. Different forms can yield the same pattern string (a لل spelling
- * equal to another form), so each pattern keeps a list of uses.
+ * Rule 4, then the rules that make a match no mention: not-forms hide what
+ * they cover, a single word with tanween is an adjective (ليبياً), a place
+ * form used as a location is no actor. Offsets go back to the source.
  */
-function expandPatterns(compiled: readonly CompiledForm[]): { patterns: string[]; uses: PatternUse[][] } {
-  const patterns: string[] = [];
-  const uses: PatternUse[][] = [];
-  const idOf = new Map<string, number>();
-  const add = (pattern: string, use: PatternUse): void => {
-    let id = idOf.get(pattern);
-    if (id === undefined) {
-      id = patterns.length;
-      idOf.set(pattern, id);
-      patterns.push(pattern);
-      uses.push([]);
-    }
-    uses[id]!.push(use);
-  };
+export function finishMatches(candidates: Candidate[], normalized: NormalizedView, text: string, compiled: readonly CompiledForm[]): Match[] {
+  const matches: Match[] = [];
+  for (const candidate of resolveLeftmostLongest(candidates)) {
+    const form = compiled[candidate.formIndex]!;
+    if (form.strength === 'not') continue;
+    if (form.strength === 'place' && usedAsPlace(normalized.codes, candidate.tokenStart, candidate.start)) continue;
+    const match = toMatch(candidate, normalized, text, form);
+    if (!form.multiword && hasTanween(text, match.start, match.end)) continue;
+    matches.push(match);
+  }
+  return matches;
+}
 
-  compiled.forEach(({ normalized }, formIndex) => {
-    if (isArticleForm(normalized)) {
-      add(normalized, { formIndex, prefixing: Prefixing.Article });
-      add(doubleLamSpelling(normalized), { formIndex, prefixing: Prefixing.DoubleLam });
-    } else {
-      add(normalized, { formIndex, prefixing: Prefixing.Plain });
-    }
-  });
-  return { patterns, uses };
+const TANWEEN = /[\u064B-\u064D]/u;
+
+/** Diacritics and tatweel: dropped by normalisation, always part of the letter before them. */
+function isMark(unit: number): boolean {
+  return (unit >= 0x064b && unit <= 0x065f) || unit === 0x0670 || unit === 0x0640;
+}
+
+/** Tanween anywhere on the word (ليبيًا carries it before the final alef, ليبياً after). */
+function hasTanween(text: string, start: number, end: number): boolean {
+  return TANWEEN.test(text.slice(start, end));
 }
 
 /** Is there a letter or digit at normalised index `index` (surrogate pairs read whole)? */
@@ -310,43 +271,22 @@ function resolveLeftmostLongest(candidates: Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** The part of the normaliser's output that maps back to the source. */
-type SourceMap = Pick<NormalizedCodes, 'sourceStart' | 'sourceEnd' | 'length'>;
-
-/** Map normalised candidates back to source offsets. */
-function toMatches(
-  chosen: readonly Candidate[],
-  sourceMap: SourceMap,
-  text: string,
-  compiled: readonly CompiledForm[],
-): Match[] {
-  const { sourceStart, sourceEnd, length } = sourceMap;
-  return chosen.map(({ tokenStart, start, end, formIndex }) => {
-    const last = end - 1;
-    // Between one output unit and the next, the source holds only dropped marks
-    // (diacritics, tatweel) belonging to the last letter: extend over them. When
-    // the next unit comes from the same source character (ﻻ → لا), the max keeps
-    // the whole character.
-    const sourceEndIndex =
-      end < length ? Math.max(sourceEnd[last]!, sourceStart[end]!) : Math.max(sourceEnd[last]!, text.length);
-    const { form, key } = compiled[formIndex]!;
-    return { key, form, start: sourceStart[start]!, end: sourceEndIndex, tokenStart: sourceStart[tokenStart]! };
-  });
-}
-
-/**
- * Does the matcher treat this normalised form as starting with the article
- * ال (rule 3)? ال alone is no name, so something must follow it.
- */
-export function isArticleForm(normalizedForm: string): boolean {
-  return normalizedForm.length > ARTICLE.length && normalizedForm.startsWith(ARTICLE);
-}
-
-/**
- * The normalised text a matcher hit covers when an ال form is written with
- * لل (للأمم → ل + لامم): "ل" + the form without ال. `Match.start` points at
- * this ل, the token's other ل being part of the prefix.
- */
-export function doubleLamSpelling(normalizedForm: string): string {
-  return `ل${normalizedForm.slice(ARTICLE.length)}`;
+/** Map a normalised candidate back to source offsets. */
+function toMatch({ tokenStart, start, end }: Candidate, { sourceStart, sourceEnd, length }: NormalizedView, text: string, form: CompiledForm): Match {
+  const last = end - 1;
+  // Between one output unit and the next, the source holds only dropped marks
+  // (diacritics, tatweel) belonging to the last letter: extend over them. When
+  // the next unit comes from the same source character (ﻻ → لا), the max keeps
+  // the whole character.
+  let sourceEndIndex = end < length ? Math.max(sourceEnd[last]!, sourceStart[end]!) : Math.max(sourceEnd[last]!, text.length);
+  // A character that folds into several (½ → 1⁄2) may carry marks after it too.
+  while (sourceEndIndex < text.length && isMark(text.charCodeAt(sourceEndIndex))) sourceEndIndex++;
+  return {
+    key: form.key,
+    form: form.form,
+    start: sourceStart[start]!,
+    end: sourceEndIndex,
+    tokenStart: sourceStart[tokenStart]!,
+    weak: form.strength === 'weak' || form.strength === 'place',
+  };
 }

@@ -4,7 +4,8 @@
  */
 import type { ActorEntry, AgreementEntry, Corpus, EntityEntry } from '../content/corpus.ts';
 import type { EntityCollection } from '../content/schema.ts';
-import { createMatcher, type Matcher } from './matcher.ts';
+import type { Alias } from '../content/schema.ts';
+import { createMatcher, type FormStrength, type Matcher, type SurfaceForm } from './matcher.ts';
 
 /** `actors/khalifa-haftar`: unique across both entity folders. */
 export type EntityKey = `${EntityCollection}/${string}`;
@@ -13,6 +14,18 @@ export interface SurfaceFormSource {
   form: string;
   /** Frontmatter path where the form is written, for pointing at it. */
   path: readonly PropertyKey[];
+  /** `strong` for the name, the English name and plain aliases. */
+  strength: Exclude<FormStrength, 'not'>;
+  /** Matched without letter folding. */
+  exact: boolean;
+  /** The window of article dates in which the form applies, when the alias gives one. */
+  from?: string;
+  until?: string;
+}
+
+/** What `surfaceForms` reads: the names of an actor or an agreement. */
+interface NamedData {
+  data: { name: string; name_en?: string | undefined; aliases: readonly Alias[]; not?: readonly string[] };
 }
 
 export interface Registry {
@@ -26,12 +39,31 @@ export function entityKey(entry: EntityEntry): EntityKey {
   return `${entry.collection}/${entry.id}`;
 }
 
-/** The name, English name and aliases of an entity, in that order. */
-export function surfaceForms(entry: { data: { name: string; name_en?: string | undefined; aliases: readonly string[] } }): SurfaceFormSource[] {
-  const forms: SurfaceFormSource[] = [{ form: entry.data.name, path: ['name'] }];
-  if (entry.data.name_en) forms.push({ form: entry.data.name_en, path: ['name_en'] });
-  entry.data.aliases.forEach((alias, index) => forms.push({ form: alias, path: ['aliases', index] }));
+/** The name, English name and aliases of an entity, in that order (not-forms excluded: they are no names). */
+export function surfaceForms(entry: NamedData): SurfaceFormSource[] {
+  const forms: SurfaceFormSource[] = [{ form: entry.data.name, path: ['name'], strength: 'strong', exact: false }];
+  if (entry.data.name_en) forms.push({ form: entry.data.name_en, path: ['name_en'], strength: 'strong', exact: false });
+  entry.data.aliases.forEach((alias, index) => {
+    const strength = alias.place ? 'place' : alias.weak ? 'weak' : 'strong';
+    const window = { ...(alias.from ? { from: alias.from } : {}), ...(alias.until ? { until: alias.until } : {}) };
+    forms.push({ form: alias.text, path: ['aliases', index], strength, exact: alias.exact, ...window });
+  });
   return forms;
+}
+
+/** The entity's names that are trusted wherever they stand. */
+export function strongNames(entry: NamedData): string[] {
+  return surfaceForms(entry)
+    .filter((source) => source.strength === 'strong' && source.from === undefined && source.until === undefined)
+    .map(({ form }) => form);
+}
+
+/** Every form the matcher looks for on behalf of one entity: its names, then its not-forms. */
+export function matcherForms(entry: EntityEntry): SurfaceForm[] {
+  const key = entityKey(entry);
+  const names = surfaceForms(entry).map(({ form, strength, exact, from, until }): SurfaceForm => ({ form, key, strength, exact, ...(from ? { from } : {}), ...(until ? { until } : {}) }));
+  const nots = entry.data.not.map((form): SurfaceForm => ({ form, key, strength: 'not' }));
+  return [...names, ...nots];
 }
 
 export function buildRegistry(corpus: Pick<Corpus, 'actors' | 'agreements'>): Registry {
@@ -46,5 +78,10 @@ export function buildRegistry(corpus: Pick<Corpus, 'actors' | 'agreements'>): Re
 
 /** One matcher for every surface form of every entity, keyed by entity key. */
 export function createEntityMatcher(registry: Registry): Matcher {
-  return createMatcher(registry.entities.flatMap((entry) => surfaceForms(entry).map(({ form }) => ({ form, key: entityKey(entry) }))));
+  return createMatcher(registry.entities.flatMap(matcherForms));
+}
+
+/** Changes whenever anything the matcher reads changes: every link may then change. */
+export function registrySignature(registry: Registry): string {
+  return JSON.stringify(registry.entities.map((entry) => matcherForms(entry)));
 }

@@ -9,6 +9,7 @@ import type {} from 'mdast-util-to-hast';
 import path from 'node:path';
 import { normalize } from '../arabic/normalize.ts';
 import type { EntityCollection } from '../content/schema.ts';
+import { entitiesInEvidence, keepAdmitted, type DocumentEvidence } from '../entities/evidence.ts';
 import type { Matcher } from '../entities/matcher.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import { withBase } from '../site.ts';
@@ -17,9 +18,17 @@ import { entityPath } from '../urls.ts';
 /** Which mentions become links: the first of each entity per document, every one, or none. */
 export type AutolinkMode = 'first' | 'all' | 'none';
 
+/** What the planner reads of the site: the registry, the matcher, and what each content file is about. */
+export interface LinkingSite {
+  registry: Registry;
+  matcher: Matcher;
+  /** The site index's view of a content file; absent for Markdown outside the content root. */
+  evidence?: (file: string) => DocumentEvidence | undefined;
+}
+
 export interface EntityLinkOptions {
   /** The current registry and matcher (rebuilt when entity files change). */
-  site: () => { registry: Registry; matcher: Matcher };
+  site: () => LinkingSite;
   /** Absolute content root, to tell articles from entity descriptions. */
   contentRoot: string;
   basePath: string;
@@ -38,15 +47,21 @@ export type LinkPlanner = (text: string) => PhrasingContent[] | undefined;
 /** A planner for one document, or undefined when nothing in it is to be linked. */
 export function planDocumentLinks(options: EntityLinkOptions, document: DocumentContext): LinkPlanner | undefined {
   if (options.mode === 'none' || document.frontmatter?.['autolink'] === false) return undefined;
-  const { registry, matcher } = options.site();
+  const { registry, matcher, evidence } = options.site();
   const self = ownKey(document.filePath, options.contentRoot);
   const english = document.frontmatter?.['lang'] === 'en';
   const linked = new Set<string>();
+  const known = document.filePath ? evidence?.(document.filePath) : undefined;
+  const context = { date: known ? known.date : frontmatterDate(document.frontmatter) };
+  // Markdown the site index has not scanned: its frontmatter and the strong names met so far decide.
+  const admitted = new Set<string>(known ? known.admitted : namedIn(document.frontmatter));
 
   return (text) => {
     const pieces: PhrasingContent[] = [];
     let cursor = 0;
-    for (const match of matcher.findAll(text)) {
+    const matches = matcher.findAll(text, context);
+    if (!known) for (const match of entitiesInEvidence([], matches)) admitted.add(match);
+    for (const match of keepAdmitted(matches, admitted)) {
       const entity = registry.byKey.get(match.key as EntityKey);
       if (!entity || match.key === self || (options.mode === 'first' && linked.has(match.key))) continue;
       linked.add(match.key);
@@ -72,6 +87,22 @@ function entityLink(written: string, collection: EntityCollection, id: string, n
     children: [{ type: 'text', value: written }],
     data: { hProperties: { className: ['entity-link'], dataEntity: `${collection}/${id}`, ...(label ? { ariaLabel: label } : {}) } },
   };
+}
+
+/** Entity keys an article's frontmatter lists. */
+function namedIn(frontmatter: Record<string, unknown> | undefined): string[] {
+  const ids = (field: string): string[] => {
+    const value = frontmatter?.[field];
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').map((id) => `${field}/${id}`) : [];
+  };
+  return [...ids('actors'), ...ids('agreements')];
+}
+
+/** The frontmatter's `date` as YYYY-MM-DD (YAML readers give text or a Date). */
+function frontmatterDate(frontmatter: Record<string, unknown> | undefined): string | undefined {
+  const value = frontmatter?.['date'];
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** `actors/qatar` for an entity description, undefined for an article. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../content/corpus.ts';
 import type { Matcher } from '../entities/matcher.ts';
 import type { EntityKey } from '../entities/registry.ts';
-import { scanDocument, type DocumentScan } from './scan.ts';
+import { scanDocument, type DocumentScan, type ScannableDocument } from './scan.ts';
 import type { Snippet } from './snippet.ts';
 
 export interface IndexedArticle {
@@ -45,21 +45,23 @@ export interface MentionIndex {
 export type ScanCache = Map<string, DocumentScan>;
 
 export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanCache = new Map(), generation = ''): MentionIndex {
-  const scan = (title: string, body: string, bodyLine: number): DocumentScan => {
-    const key = generation + createHash('sha1').update(`${bodyLine}\0${title}\0${body}`).digest('base64');
+  const scan = (document: Required<Omit<ScannableDocument, 'date'>> & Pick<ScannableDocument, 'date'>): DocumentScan => {
+    const { title, body, bodyLine, date = '', named } = document;
+    const key = generation + createHash('sha1').update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`).digest('base64');
     let result = cache.get(key);
-    if (!result) cache.set(key, (result = scanDocument({ title, body, bodyLine }, matcher)));
+    if (!result) cache.set(key, (result = scanDocument(document, matcher)));
     return result;
   };
 
   const articles = new Map<string, IndexedArticle>();
   for (const article of corpus.articles) {
     const named = [...article.data.actors.map((id) => `actors/${id}` as const), ...article.data.agreements.map((id) => `agreements/${id}` as const)];
-    articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scan(article.data.title, article.body, article.bodyLine) });
+    const scanned = scan({ title: article.data.title, body: article.body, bodyLine: article.bodyLine, date: article.data.date, named });
+    articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scanned });
   }
   const descriptions = new Map<EntityKey, DocumentScan>();
   for (const entity of [...corpus.actors, ...corpus.agreements]) {
-    descriptions.set(`${entity.collection}/${entity.id}`, scan('', entity.body, entity.bodyLine));
+    descriptions.set(`${entity.collection}/${entity.id}`, scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }));
   }
 
   const byEntity = new Map<EntityKey, Backlink[]>();

@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus, type ArticleEntry, type Corpus } from '../content/corpus.ts';
+import type { DocumentEvidence } from '../entities/evidence.ts';
 import type { Matcher } from '../entities/matcher.ts';
-import { buildRegistry, createEntityMatcher, surfaceForms, type Registry } from '../entities/registry.ts';
+import { buildRegistry, createEntityMatcher, registrySignature, type EntityKey, type Registry } from '../entities/registry.ts';
 import { traceSpan } from '../bench/trace.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache } from './index.ts';
+import type { DocumentScan } from './scan.ts';
 
 export interface SiteIndex {
   corpus: Corpus;
@@ -23,7 +25,10 @@ export interface SiteIndex {
   generation: string;
   /** Every readable article by id, with its text. */
   articles: ReadonlyMap<string, ArticleEntry>;
+  /** What the linker needs to know of a content file (by absolute path) to link what the index counts. */
+  evidence(file: string): DocumentEvidence | undefined;
 }
+
 
 interface Memo {
   signature: string;
@@ -89,11 +94,25 @@ function buildSiteIndex(root: string, scans: ScanCache): SiteIndex {
   const corpus = loadCorpus(root);
   const registry = buildRegistry(corpus);
   const matcher = createEntityMatcher(registry);
-  const generation = createHash('sha1')
-    .update(registry.entities.map((entry) => `${entry.collection}/${entry.id}=${surfaceForms(entry).map(({ form }) => form).join('|')}`).join('\n'))
-    .digest('base64');
+  const generation = createHash('sha1').update(registrySignature(registry)).digest('base64');
   const articles = new Map(corpus.articles.map((article) => [article.id, article]));
-  return { corpus, registry, matcher, mentions: buildMentionIndex(corpus, matcher, scans, generation), generation, articles };
+  const mentions = buildMentionIndex(corpus, matcher, scans, generation);
+  const byFile = new Map<string, DocumentEvidence>();
+  for (const article of corpus.articles) {
+    const indexed = mentions.articles.get(article.id);
+    if (indexed) byFile.set(article.file, { date: article.data.date, admitted: admittedIn(indexed.named, indexed.scan) });
+  }
+  for (const entity of registry.entities) {
+    const key: EntityKey = `${entity.collection}/${entity.id}`;
+    const scan = mentions.descriptions.get(key);
+    if (scan) byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan) });
+  }
+  return { corpus, registry, matcher, mentions, generation, articles, evidence: (file) => byFile.get(file) };
+}
+
+/** The entities a scanned document is about: what it lists and what it was found to mention (weak mentions were kept only for those). */
+function admittedIn(named: readonly string[], scan: DocumentScan): Set<string> {
+  return new Set([...named, ...scan.title, ...scan.body.map((mention) => mention.entity)]);
 }
 
 /** Names, sizes and modification times of every file under the root. */

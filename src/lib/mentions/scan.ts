@@ -3,10 +3,11 @@
  * context snippet each) and its title (counted, never linked).
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import type { Matcher } from '../entities/matcher.ts';
+import { entitiesInEvidence, keepAdmitted } from '../entities/evidence.ts';
+import type { Match, Matcher } from '../entities/matcher.ts';
 import { blockText, parseMarkdownTree, type BlockText } from './markdown.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
-import { forEachMentionText } from './text-nodes.ts';
+import { forEachMentionText, type TextVisit } from './text-nodes.ts';
 
 export interface BodyMention {
   /** Entity key, `actors/qatar`. */
@@ -18,6 +19,8 @@ export interface BodyMention {
   column: number;
   /** Inside a heading: counted, not linked. */
   inHeading: boolean;
+  /** Found by a weak or place form (kept because the document is about the entity). */
+  weak: boolean;
   snippet: Snippet;
 }
 
@@ -41,6 +44,10 @@ export interface ScannableDocument {
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
   title?: string;
+  /** `YYYY-MM-DD`: aliases with a date window apply only inside it. */
+  date?: string | undefined;
+  /** Entity keys the frontmatter lists: their weak names count. */
+  named?: readonly string[];
 }
 
 export function scanDocument(document: ScannableDocument, matcher: Matcher): DocumentScan {
@@ -48,10 +55,21 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
   const lineStarts = lineStartsOf(document.body);
   const blocks = new Map<Parent, BlockText>();
   const body: BodyMention[] = [];
+  const context = { date: document.date };
 
-  forEachMentionText(tree, ({ node, inHeading, block }) => {
-    const matches = matcher.findAll(node.value);
-    if (matches.length === 0) return;
+  // Weak names count only in a document about their entity, which the whole document decides: match first, keep after.
+  const found: Array<{ visit: TextVisit; matches: Match[] }> = [];
+  forEachMentionText(tree, (visit) => {
+    const matches = matcher.findAll(visit.node.value, context);
+    if (matches.length > 0) found.push({ visit, matches });
+  });
+  const titleMatches = document.title ? matcher.findAll(document.title, context) : [];
+  const admitted = entitiesInEvidence(document.named ?? [], [...titleMatches, ...found.flatMap(({ matches }) => matches)]);
+
+  for (const { visit, matches: all } of found) {
+    const { node, inHeading, block } = visit;
+    const matches = keepAdmitted(all, admitted);
+    if (matches.length === 0) continue;
     let text = blocks.get(block);
     if (!text) blocks.set(block, (text = blockText(block)));
     const inBlock = text.offsets.get(node) ?? 0;
@@ -69,12 +87,13 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
         line: document.bodyLine + line - 1,
         column,
         inHeading,
+        weak: match.weak,
         snippet: snippetAround(text.text, inBlock + match.start, inBlock + match.end),
       });
     }
-  });
+  }
 
-  const title = document.title ? [...new Set(matcher.findAll(document.title).map((match) => match.key))] : [];
+  const title = [...new Set(keepAdmitted(titleMatches, admitted).map((match) => match.key))];
   return { body, title, links: linkTargets(tree, lineStarts, document.bodyLine) };
 }
 

@@ -48,8 +48,8 @@ export function entityReference(entity: EntityLike, settings: UrlSettings): Json
 }
 
 /** English name first, then the aliases, without repeating the name itself. */
-function alternateNames(data: { name: string; name_en?: string | undefined; aliases: readonly string[] }): string[] {
-  const names = [data.name_en, ...data.aliases].filter((name): name is string => Boolean(name) && name !== data.name);
+function alternateNames(data: { name: string; name_en?: string | undefined; aliases: ReadonlyArray<{ text: string }> }): string[] {
+  const names = [data.name_en, ...data.aliases.map((alias) => alias.text)].filter((name): name is string => Boolean(name) && name !== data.name);
   return [...new Set(names)];
 }
 

@@ -155,7 +155,11 @@ describe('generating a schema', () => {
       const properties = schema['properties'] as Record<string, JsonObject> | undefined;
       if (!properties) return;
       expect(schema['additionalProperties'], `${where} additionalProperties`).toBe(false);
-      for (const [field, property] of Object.entries(properties)) check(property, `${where}.${field}`);
+      for (const [field, property] of Object.entries(properties)) {
+        check(property, `${where}.${field}`);
+        const variants = [property['items'], ...((property['anyOf'] as unknown[] | undefined) ?? [])];
+        for (const variant of variants) if (variant && typeof variant === 'object' && 'properties' in variant) check(variant as JsonObject, `${where}.${field}[]`);
+      }
     };
     for (const collection of COLLECTIONS) check(frontmatterJsonSchema(collection, ids), collection);
   });

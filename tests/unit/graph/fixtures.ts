@@ -6,11 +6,11 @@ import type { EntityGraph } from '../../../src/lib/graph/types.ts';
 import type { Backlink } from '../../../src/lib/mentions/index.ts';
 
 export function actor(id: string, name: string, kind: ActorKind, affiliations: string[] = []): GraphEntity {
-  return { collection: 'actors', id, data: { name, kind, aliases: [], affiliations } };
+  return { collection: 'actors', id, data: { name, kind, aliases: [], not: [], affiliations } };
 }
 
 export function agreement(id: string, name: string, kind: AgreementKind, parties: string[] = [], witnesses: string[] = []): GraphEntity {
-  return { collection: 'agreements', id, data: { name, kind, aliases: [], signed: '2020-01-01', parties, witnesses, related: [] } };
+  return { collection: 'agreements', id, data: { name, kind, aliases: [], not: [], signed: '2020-01-01', parties, witnesses, related: [] } };
 }
 
 /** A mention index reduced to what the graph reads: articles per entity, and co-mentions as pairs with their shared count. */

@@ -10,7 +10,7 @@ const article = (id: string, date: string, extra: Partial<ArticleData> = {}): It
 
 const agreement = (id: string, signed: string, kind: AgreementData['kind'] = 'ceasefire'): Item<AgreementData> => ({
   id,
-  data: { name: `اتفاق ${id}`, signed, kind, aliases: [], parties: [], witnesses: [], related: [] },
+  data: { name: `اتفاق ${id}`, signed, kind, aliases: [], not: [], parties: [], witnesses: [], related: [] },
 });
 
 describe('timelineItems', () => {
