@@ -1,12 +1,19 @@
 /**
  * Each entity is named once: one id across both entity folders, and no
- * name or alias that, once normalised, another entity claims as well. A shared
- * surface form would make every mention of it ambiguous.
+ * name or alias that, once normalised, another entity claims as well in an
+ * overlapping date window. A shared surface form would make every mention of
+ * it ambiguous. A not-form that is one of the entity's own names would hide
+ * them all.
  */
-import { normalize } from '../arabic/normalize.ts';
 import type { Corpus, EntityEntry } from '../content/corpus.ts';
 import { FILE_START, problemAt, type Problem } from '../content/problem.ts';
-import { buildRegistry, surfaceForms } from '../entities/registry.ts';
+import { normalizeForm, windowsOverlap } from '../entities/forms.ts';
+import { buildRegistry, surfaceForms, type SurfaceFormSource } from '../entities/registry.ts';
+
+interface Claim {
+  entry: EntityEntry;
+  source: SurfaceFormSource;
+}
 
 export function checkIdentity(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
@@ -20,27 +27,38 @@ export function checkIdentity(corpus: Corpus): Problem[] {
     }
   }
 
-  const claimedBy = new Map<string, { entry: EntityEntry; form: string }>();
+  const claims = new Map<string, Claim[]>();
   for (const entry of buildRegistry(corpus).entities) {
     const ownForms = new Set<string>();
-    for (const { form, path } of surfaceForms(entry)) {
-      const key = normalize(form);
+    for (const source of surfaceForms(entry)) {
+      const key = normalizeForm(source.form);
       if (key === '' || ownForms.has(key)) continue;
       ownForms.add(key);
-      const owner = claimedBy.get(key);
-      if (!owner) {
-        claimedBy.set(key, { entry, form });
-        continue;
-      }
-      problems.push(
-        problemAt(
-          entry.displayPath,
-          entry.locate(path),
-          'error',
-          `"${form}" is already a name of ${owner.entry.collection}/${owner.entry.id} ("${owner.form}" in ${owner.entry.displayPath}): a name or alias can belong to one entity only; remove it here or there, or make it more specific`,
-        ),
-      );
+      let list = claims.get(key);
+      if (!list) claims.set(key, (list = []));
+      const owner = list.find((claim) => windowsOverlap(claim.source, source));
+      if (owner) problems.push(sharedName(entry, source, owner));
+      else list.push({ entry, source });
     }
+    entry.data.not.forEach((form, index) => {
+      if (!ownForms.has(normalizeForm(form))) return;
+      problems.push(
+        problemAt(entry.displayPath, entry.locate(['not', index]), 'error', `"${form}" is listed in \`not\` but is also a name of this entity: remove it from \`not\`, or from the names`),
+      );
+    });
   }
   return problems;
+}
+
+function sharedName(entry: EntityEntry, { form, path, from, until }: SurfaceFormSource, owner: Claim): Problem {
+  const windowed = from !== undefined || until !== undefined || owner.source.from !== undefined || owner.source.until !== undefined;
+  const advice = windowed
+    ? 'the two date windows overlap: make them meet without overlapping (until one day, from the next)'
+    : 'a name or alias can belong to one entity only; remove it here or there, make it more specific, or give each a date window (from / until)';
+  return problemAt(
+    entry.displayPath,
+    entry.locate(path),
+    'error',
+    `"${form}" is already a name of ${owner.entry.collection}/${owner.entry.id} ("${owner.source.form}" in ${owner.entry.displayPath}): ${advice}`,
+  );
 }

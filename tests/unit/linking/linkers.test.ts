@@ -8,6 +8,7 @@ import { buildRegistry, createEntityMatcher } from '../../../src/lib/entities/re
 import type { AutolinkMode, EntityLinkOptions } from '../../../src/lib/linking/plan.ts';
 import { remarkEntityLinks, remarkExternalLinks } from '../../../src/lib/linking/remark.ts';
 import { satteriEntityLinks, satteriExternalLinks } from '../../../src/lib/linking/satteri.ts';
+import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const root = makeContentRoot(VALID_FILES);
@@ -107,5 +108,42 @@ describe.each(processors)('linking under %s', (_name, render) => {
     const html = await render('في **قطر** اجتماع.\n\nثم قطر مرة أخرى.');
     expect(html).toMatch(/<strong><a [^>]*>قطر<\/a><\/strong>/);
     expect(entityLinks(html)).toHaveLength(1);
+  });
+});
+
+/** A registry with a weak surname and a capital as a place alias, and two articles. */
+const gatedRoot = makeContentRoot({
+  'actors/fayez-al-sarraj.md': '---\nname: فائز السراج\nkind: person\naliases:\n  - { text: السراج, weak: true }\n---\nسياسي.\n',
+  'actors/russia.md': '---\nname: روسيا\nkind: state\naliases:\n  - { text: موسكو, place: true }\n---\nدولة.\n',
+  'articles/2020/01/about.md': '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\nقال السراج إن موسكو تدعم الحل، ثم التقى فائز السراج الوفد.\n',
+  'articles/2020/01/other.md': '---\ntitle: أمن\ndate: 2020-01-11\nsummary: ملخص.\n---\n\nوصل السراج إلى موسكو، وقالت موسكو إن.\n',
+});
+
+describe.each(processors.map(([name]) => [name]))('weak names under %s', (name) => {
+  const renderFile = async (file: string, frontmatter: Record<string, unknown> = {}, body?: string): Promise<string> => {
+    const options: EntityLinkOptions = { site: () => loadSiteIndex(gatedRoot), contentRoot: gatedRoot, basePath: '/', mode: 'all' };
+    const source = body ?? (await import('node:fs')).readFileSync(path.join(gatedRoot, file), 'utf8').split('---\n')[2]!;
+    const renderer =
+      name.startsWith('unified')
+        ? await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] })
+        : await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
+    return (await renderer.render(source, { fileURL: pathToFileURL(path.join(gatedRoot, file)), frontmatter })).code;
+  };
+
+  it('links a weak name that comes before the strong one, as the site index counted it', async () => {
+    const links = entityLinks(await renderFile('articles/2020/01/about.md'));
+    expect(links.map((link) => [link.text, link.href])).toEqual([
+      ['السراج', '/actors/fayez-al-sarraj/'],
+      ['فائز السراج', '/actors/fayez-al-sarraj/'],
+    ]);
+  });
+
+  it('links neither a weak name without evidence nor a capital used as a place; a capital that acts needs evidence too', async () => {
+    expect(entityLinks(await renderFile('articles/2020/01/other.md'))).toEqual([]);
+  });
+
+  it('outside the content root, trusts the frontmatter and the strong names met so far', async () => {
+    const listed = await renderFile('elsewhere.md', { actors: ['russia'] }, 'وقالت موسكو إن السراج');
+    expect(entityLinks(listed).map((link) => link.href)).toEqual(['/actors/russia/']);
   });
 });

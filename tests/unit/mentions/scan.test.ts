@@ -60,3 +60,44 @@ describe('longest match and the title', () => {
     expect(mention?.snippet).toEqual({ before: 'قالت الحكومة إن ', match: 'قطر', after: ' تدعمها.' });
   });
 });
+
+describe('weak names, evidence and date windows (rules 10 and 11)', () => {
+  const gated = createMatcher([
+    { form: 'فائز السراج', key: 'actors/fayez-al-sarraj' },
+    { form: 'السراج', key: 'actors/fayez-al-sarraj', strength: 'weak' },
+    { form: 'سلامة', key: 'actors/ghassan-salame', strength: 'weak' },
+    { form: 'موسكو', key: 'actors/russia', strength: 'place' },
+    { form: 'روسيا', key: 'actors/russia' },
+    { form: 'حكومة الوحدة الوطنية', key: 'actors/gnu', from: '2021-02-05' },
+  ]);
+  const scanWith = (body: string, extra: { title?: string; named?: string[]; date?: string } = {}) =>
+    scanDocument({ body, bodyLine: 1, ...extra }, gated);
+  const entities = (result: ReturnType<typeof scanWith>) => result.body.map((mention) => `${mention.entity}${mention.weak ? ' (weak)' : ''}`);
+
+  it('drops weak names in a document about something else', () => {
+    expect(entities(scanWith('حرص الجميع على سلامة المدنيين، وقال السراج إن'))).toEqual([]);
+  });
+
+  it('keeps them when the frontmatter lists the entity', () => {
+    expect(entities(scanWith('وقال السراج إن', { named: ['actors/fayez-al-sarraj'] }))).toEqual(['actors/fayez-al-sarraj (weak)']);
+  });
+
+  it('keeps them when a strong name stands anywhere in the document, before or after', () => {
+    expect(entities(scanWith('قال السراج إن.\n\nوكان فائز السراج قد'))).toEqual(['actors/fayez-al-sarraj (weak)', 'actors/fayez-al-sarraj']);
+  });
+
+  it('counts a strong name in the title as evidence, and gates the title too', () => {
+    const result = scanWith('وقال السراج إن سلامة', { title: 'فائز السراج في روما' });
+    expect(entities(result)).toEqual(['actors/fayez-al-sarraj (weak)']);
+    expect(scanWith('نص', { title: 'السراج' }).title).toEqual([]);
+  });
+
+  it('keeps a capital that acts, drops one that is a place', () => {
+    expect(entities(scanWith('أعلنت موسكو دعمها، بعد مشاورات موسكو. روسيا'))).toEqual(['actors/russia (weak)', 'actors/russia']);
+  });
+
+  it('applies windowed names only to dated documents inside the window', () => {
+    expect(entities(scanWith('حكومة الوحدة الوطنية', { date: '2021-03-01' }))).toEqual(['actors/gnu']);
+    expect(entities(scanWith('حكومة الوحدة الوطنية', { date: '2020-03-01' }))).toEqual([]);
+  });
+});
