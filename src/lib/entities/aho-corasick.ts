@@ -38,22 +38,30 @@ const NONE = -1;
 
 export interface AutomatonOptions {
   /**
-   * Code units the scan steps over as if they were not in the text: reading
-   * one leaves the automaton where it is and reports nothing. The matcher
-   * passes the separators that may stand inside a multiword name; none may
-   * occur in a pattern.
+   * Code units the scan may step over as if they were not in the text (the
+   * separators that may stand inside a multiword name); none may occur in a
+   * pattern. Where no pattern pauses, they end every partial match as any
+   * other character would.
    */
   transparent?: string;
+  /**
+   * Per pattern, `pauses[k]` is 1 where transparent units may stand before
+   * its unit k. Reading one moves to the longest partial match that may
+   * pause there, so a word of one name never runs across a space into
+   * another, and the scan stays one table read per unit. Without it every
+   * pattern pauses everywhere.
+   */
+  pauses?: ReadonlyArray<Uint8Array>;
 }
 
 /**
  * Build the automaton. Patterns must be non-empty and distinct (duplicates
  * would share a terminal state and only the last id would be reported).
  */
-export function buildAhoCorasick(patterns: readonly string[], { transparent = '' }: AutomatonOptions = {}): AhoCorasick {
+export function buildAhoCorasick(patterns: readonly string[], { transparent = '', pauses }: AutomatonOptions = {}): AhoCorasick {
   const { classOf, alphabetSize } = compressAlphabet(patterns, transparent);
-  const trie = buildTrie(patterns, classOf, alphabetSize);
-  const { delta, outLink } = resolveTransitions(trie, alphabetSize);
+  const trie = buildTrie(patterns, classOf, alphabetSize, pauses);
+  const { delta, outLink, fail, order } = resolveTransitions(trie, alphabetSize);
   const { terminal, stateCount } = trie;
   const transparentClass = transparent.length > 0 ? alphabetSize - 1 : NONE;
 
@@ -68,9 +76,13 @@ export function buildAhoCorasick(patterns: readonly string[], { transparent = ''
     const offset = target * alphabetSize;
     delta[cell] = emits[target] === 1 ? ~offset : offset;
   }
-  // A transparent unit keeps the state, without reporting its patterns a second time.
+  // A transparent unit leads to the longest suffix state that may pause (a
+  // suffix: its patterns were reported already, so the cell does not report).
   if (transparentClass !== NONE) {
-    for (let s = 0; s < stateCount; s++) delta[s * alphabetSize + transparentClass] = s * alphabetSize;
+    const pauseAt = new Int32Array(stateCount);
+    pauseAt[ROOT] = ROOT;
+    for (const s of order) pauseAt[s] = trie.pauses === undefined || trie.pauses[s] === 1 ? s : pauseAt[fail[s]!]!;
+    for (let s = 0; s < stateCount; s++) delta[s * alphabetSize + transparentClass] = pauseAt[s]! * alphabetSize;
   }
 
   const patternLength = new Int32Array(patterns.length);
@@ -127,20 +139,24 @@ interface Trie {
   goto: Int32Array;
   /** pattern id ending exactly at each state, or NONE */
   terminal: Int32Array;
+  /** 1 where some pattern through the state may pause after it; undefined: everywhere */
+  pauses: Uint8Array | undefined;
   stateCount: number;
 }
 
-function buildTrie(patterns: readonly string[], classOf: Uint16Array, width: number): Trie {
+function buildTrie(patterns: readonly string[], classOf: Uint16Array, width: number, patternPauses: ReadonlyArray<Uint8Array> | undefined): Trie {
   let maxStates = 1;
   for (const pattern of patterns) maxStates += pattern.length;
   const goto = new Int32Array(maxStates * width).fill(NONE);
   const terminal = new Int32Array(maxStates).fill(NONE);
+  const pauses = patternPauses ? new Uint8Array(maxStates) : undefined;
   let stateCount = 1;
 
   patterns.forEach((pattern, id) => {
     if (pattern.length === 0) throw new Error('Aho–Corasick patterns must not be empty');
     let state = ROOT;
     for (let k = 0; k < pattern.length; k++) {
+      if (pauses && patternPauses![id]![k] === 1) pauses[state] = 1;
       const cell = state * width + classOf[pattern.charCodeAt(k)]!;
       let next = goto[cell]!;
       if (next === NONE) {
@@ -155,6 +171,7 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array, width: num
   return {
     goto: goto.slice(0, stateCount * width),
     terminal: terminal.slice(0, stateCount),
+    pauses: pauses?.slice(0, stateCount),
     stateCount,
   };
 }
@@ -164,7 +181,7 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array, width: num
  * complete transition function in place, plus output links (nearest proper
  * suffix state that ends a pattern).
  */
-function resolveTransitions(trie: Trie, width: number): { delta: Int32Array; outLink: Int32Array } {
+function resolveTransitions(trie: Trie, width: number): { delta: Int32Array; outLink: Int32Array; fail: Int32Array; order: Int32Array } {
   const { goto: delta, terminal, stateCount } = trie;
   const fail = new Int32Array(stateCount);
   const outLink = new Int32Array(stateCount).fill(NONE);
@@ -199,6 +216,7 @@ function resolveTransitions(trie: Trie, width: number): { delta: Int32Array; out
       }
     }
   }
-  return { delta, outLink };
+  // Breadth-first order: a state's fail state always comes before it.
+  return { delta, outLink, fail, order: queue.subarray(0, tail) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Weak gating (docs/matching.md, rule 7): a weak or place form is a mention
+ * Weak gating (docs/matching.md, rule 11): a weak or place form is a mention
  * only in a document about its entity, one whose frontmatter lists the
  * entity or whose text also names it by a strong form. «السراج» is then
  * al-Sarraj in an article about him, and «سلامة» is "safety" elsewhere.

@@ -90,7 +90,7 @@ const LAM = 0x0644;
 export function createMatcher(forms: readonly SurfaceForm[]): Matcher & { conflicts: FormConflict[] } {
   const { compiled, conflicts } = compileForms(forms);
   const { patterns, uses } = expandPatterns(compiled);
-  const automaton = buildAhoCorasick(patterns, { transparent: SEPARATOR_CHARS });
+  const automaton = buildAhoCorasick(patterns, { transparent: SEPARATOR_CHARS, pauses: uses.map(mergeGaps) });
   const patternLength = automaton.patternLength;
   // findAll is synchronous and never re-entered, so one set of buffers per matcher is safe.
   const buffers = new NormalizeBuffers();
@@ -114,6 +114,13 @@ export function createMatcher(forms: readonly SurfaceForm[]): Matcher & { confli
   }
 
   return { findAll, conflicts };
+}
+
+/** Where any use of a pattern lets separators stand (each hit is then checked against its own use). */
+function mergeGaps(patternUses: readonly PatternUse[]): Uint8Array {
+  const merged = new Uint8Array(patternUses[0]!.gaps.length);
+  for (const { gaps } of patternUses) for (let k = 0; k < gaps.length; k++) merged[k]! |= gaps[k]!;
+  return merged;
 }
 
 /**
@@ -143,7 +150,7 @@ export function candidateAt(codes: Uint16Array, start: number, end: number, use:
 /** Rules that depend on the form's options: the date window and exact spelling. Fills in `formLength`. */
 export function admissible(form: CompiledForm, candidate: Candidate, normalized: NormalizedView, text: string, context: MatchContext): boolean {
   candidate.formLength = form.normalized.length;
-  if (!appliesOn(form, context.date)) return false;
+  if ((form.from !== undefined || form.until !== undefined) && !appliesOn(form, context.date)) return false;
   if (form.letters === undefined) return true;
   const written = exactLettersOfSource(text, normalized, candidate);
   return written === form.letters || written === lamSpelling(form.letters);
@@ -188,7 +195,6 @@ export function finishMatches(candidates: Candidate[], normalized: NormalizedVie
   return matches;
 }
 
-const TANWEEN = /[\u064B-\u064D]/u;
 
 /** Diacritics and tatweel: dropped by normalisation, always part of the letter before them. */
 function isMark(unit: number): boolean {
@@ -197,7 +203,11 @@ function isMark(unit: number): boolean {
 
 /** Tanween anywhere on the word (ليبيًا carries it before the final alef, ليبياً after). */
 function hasTanween(text: string, start: number, end: number): boolean {
-  return TANWEEN.test(text.slice(start, end));
+  for (let index = start; index < end; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0x064b && unit <= 0x064d) return true;
+  }
+  return false;
 }
 
 /** Is there a letter or digit at normalised index `index` (surrogate pairs read whole)? */

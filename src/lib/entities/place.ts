@@ -1,5 +1,5 @@
 /**
- * When a capital is a place and not a government (docs/matching.md, rule 8).
+ * When a capital is a place and not a government (docs/matching.md, rule 12).
  * «أعلنت موسكو» is Russia speaking; «في موسكو», «بموسكو», «مشاورات موسكو» and
  * «ولي عهد أبوظبي» are places. A `place` alias is no mention when the word (or
  * words) right before it is one of these triggers, or when it carries the
