@@ -24,6 +24,7 @@ import {
   type PatternUse,
   type SurfaceForm,
 } from './forms.ts';
+import { usedAsCommonWord } from './common-word.ts';
 import { usedAsPlace } from './place.ts';
 
 export { doubleLamSpelling, isArticleForm, type FormConflict, type FormStrength, type SurfaceForm } from './forms.ts';
@@ -187,7 +188,10 @@ export function finishMatches(candidates: Candidate[], normalized: NormalizedVie
   for (const candidate of resolveLeftmostLongest(candidates)) {
     const form = compiled[candidate.formIndex]!;
     if (form.strength === 'not') continue;
-    if (form.strength === 'place' && usedAsPlace(normalized.codes, candidate.tokenStart, candidate.start)) continue;
+    const { codes, length } = normalized;
+    const { tokenStart, start, end } = candidate;
+    if (form.strength === 'place' && usedAsPlace(codes, length, tokenStart, start, end)) continue;
+    if (form.strength !== 'strong' && !form.multiword && usedAsCommonWord(codes, length, tokenStart, start, end, form.strength === 'place')) continue;
     const match = toMatch(candidate, normalized, text, form);
     if (!form.multiword && hasTanween(text, match.start, match.end)) continue;
     matches.push(match);

@@ -1,7 +1,7 @@
 /** Rule 12 of docs/matching.md: a capital used as a location is no mention of its state. */
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/lib/entities/matcher.ts';
-import { PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../../src/lib/entities/place.ts';
+import { MOTION_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../../src/lib/entities/place.ts';
 
 const matcher = createMatcher([
   { form: 'موسكو', key: 'russia', strength: 'place' },
@@ -56,5 +56,25 @@ describe('a place form is no mention where it names the place', () => {
 
   it('with the trigger in another spelling: إلى / الى، قمّة', () => {
     expect(keys('توجه الى موسكو، وانعقدت قمّة أنقرة')).toEqual([]);
+  });
+});
+
+describe('datelines and verbs of motion', () => {
+  it('a capital opening a paragraph before a dash or bracket is a dateline', () => {
+    expect(keys('الدوحة - وقعت قطر')).toEqual([]);
+    expect(keys('موسكو (وكالات) - قالت')).toEqual([]);
+    expect(keys('موسكو ترفض - في بيان')).toEqual(['russia']);
+  });
+
+  it.each(MOTION_VERBS.map((verb) => [verb]))('«%s» makes the capital after it (up to four words on) a place', (verb) => {
+    expect(keys(`${verb} المشير خليفة حفتر موسكو صباحاً`)).toEqual([]);
+  });
+
+  it('a feminine verb has the state as its subject: زارت أنقرة', () => {
+    expect(keys('وزارت أنقرة وفداً')).toEqual(['turkey']);
+  });
+
+  it('a comma ends the reach of a verb', () => {
+    expect(keys('غادر الوفد، وقالت موسكو')).toEqual(['russia']);
   });
 });
