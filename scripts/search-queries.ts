@@ -115,6 +115,32 @@ const multiWord = entities.flatMap((entity) =>
 );
 queries.push(...shuffle(random, multiWord).slice(0, PER_CLASS + 4));
 
+// Names joined by a symbol (5+5), typed as written, with spaces around the symbol, in Arabic-Indic digits, or both.
+// A name alone must find every entity whose name or alias writes it; a whole name, its own entity.
+const JOINED_RUN = /[\p{L}\p{N}]+(?:\s*[+&/]\s*[\p{L}\p{N}]+)+/gu;
+const spellings = (text: string) => {
+  const tight = text.replace(/\s*([+&/])\s*/gu, '$1');
+  const spaced = tight.replace(/[+&/]/gu, ' $& ');
+  const indic = (written: string) => written.replace(/\d/gu, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+  return [...new Set([tight, spaced, indic(tight), indic(spaced)])];
+};
+const symbolQueries = new Map<string, Query>();
+for (const entity of entities) {
+  for (const { form } of surfaceForms(entity)) {
+    for (const run of form.match(JOINED_RUN) ?? []) {
+      const path = entityPath(entity.collection, entity.id);
+      for (const query of spellings(run)) {
+        const known = symbolQueries.get(query);
+        if (known) {
+          if (!known.expect.includes(path)) known.expect.push(path);
+        } else symbolQueries.set(query, { class: 'names with symbols', query, expect: [path], source: run });
+      }
+      if (form.trim() !== run) for (const query of spellings(form.trim()).slice(1)) symbolQueries.set(query, { class: 'names with symbols', query, expect: [path], source: form });
+    }
+  }
+}
+queries.push(...symbolQueries.values());
+
 writeFileSync('bench/search/queries.json', `${JSON.stringify(queries, null, 1)}\n`);
 const counts = new Map<string, number>();
 for (const query of queries) counts.set(query.class, (counts.get(query.class) ?? 0) + 1);

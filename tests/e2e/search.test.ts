@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basePath, closeBuiltSite, openBuiltSite } from './built-site.ts';
@@ -65,5 +67,43 @@ describe('sorting', () => {
     const months = (await resultLinks()).map((href) => href.slice(`${basePath}articles/`.length, `${basePath}articles/`.length + 7));
     expect(months.length).toBeGreaterThan(3);
     expect(months).toEqual([...months].sort().reverse());
+  });
+});
+
+/** Site paths of the published pages whose source writes 5+5, with or without spaces, in either digits. */
+function pagesWriting5Plus5(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.md')) {
+        const text = readFileSync(file, 'utf8');
+        if (/^draft:\s*true/mu.test(text) || !/[5٥]\s*\+\s*[5٥]/u.test(text)) continue;
+        found.push(`${basePath}${path.relative('content', file).replace(/\.md$/u, '')}/`);
+      }
+    }
+  };
+  walk('content');
+  return found;
+}
+
+describe('a name written with a symbol', () => {
+  it('«5+5» and «5 + 5» find the pages that write 5+5 first, the commission and its explainer at the top', async () => {
+    const expected = pagesWriting5Plus5();
+    expect(expected).toContain(`${basePath}actors/joint-military-commission/`);
+    const found: string[][] = [];
+    for (const query of ['5+5', '5 + 5']) {
+      await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('form[data-search-state="done"]', { timeout: 10_000 });
+      const links = await resultLinks();
+      expect(links[0], query).toBe(`${basePath}actors/joint-military-commission/`);
+      expect(links.slice(0, 3), query).toContain(`${basePath}articles/2021/01/joint-military-commission-explainer/`);
+      // Every page that writes the name is found, ahead of anything else.
+      expect(new Set(links.slice(0, expected.length)), query).toEqual(new Set(expected));
+      expect(await page.locator('#search-results mark').allTextContents(), query).toEqual(expect.arrayContaining([expect.stringContaining('5+5')]));
+      found.push(links);
+    }
+    expect(found[1]).toEqual(found[0]);
   });
 });
