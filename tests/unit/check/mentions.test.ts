@@ -29,3 +29,33 @@ describe('frontmatter and text agree', () => {
     expect(result.warningCount).toBe(1);
   });
 });
+
+describe('weak and place names are never evidence for the frontmatter', () => {
+  const files = {
+    ...VALID_FILES,
+    'actors/fayez-al-sarraj.md': '---\nname: فائز السراج\nkind: person\naliases:\n  - { text: السراج, weak: true }\n---\nسياسي.\n',
+    'actors/russia.md': '---\nname: روسيا\nkind: state\naliases:\n  - { text: موسكو, place: true }\n---\nدولة.\n',
+  };
+  const check = (article: string) => {
+    const root = makeContentRoot({ ...files, [ARTICLE]: article });
+    return checkContentRoot(root).problems.map((problem) => formatProblem(problem).replace(`${root}/`, ''));
+  };
+
+  it('asks for nothing when only weak or place names appear', () => {
+    expect(check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر موسكو، وقال السراج إن موسكو ترحب.\n')).toEqual([]);
+  });
+
+  it('points at the strong name, not at an earlier weak one', () => {
+    expect(check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nقال السراج في قطر إن فائز السراج سيزور.\n')).toEqual([
+      `${ARTICLE}:8:22: warning: the text mentions "فائز السراج", a name of actors/fayez-al-sarraj, which \`actors\` does not list: add \`fayez-al-sarraj\` (npm run check -- --fix does it)`,
+    ]);
+  });
+
+  it('--fix adds nothing on weak evidence alone', async () => {
+    const root = makeContentRoot({ ...files, [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nقال السراج في قطر إن موسكو ترحب.\n' });
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('npx', ['tsx', 'scripts/check.ts', '--fix'], { env: { ...process.env, CONTENT_DIR: root }, stdio: 'pipe' });
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${root}/${ARTICLE}`, 'utf8')).toContain('actors: [qatar]\n');
+  }, 30_000);
+});
