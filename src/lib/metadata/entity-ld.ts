@@ -47,9 +47,9 @@ export function entityReference(entity: EntityLike, settings: UrlSettings): Json
   return { '@type': schemaType(entity), '@id': entityUrl(entity, settings), name: entity.data.name };
 }
 
-/** English name first, then the aliases, without repeating the name itself. */
-function alternateNames(data: { name: string; name_en?: string | undefined; aliases: ReadonlyArray<{ text: string }> }): string[] {
-  const names = [data.name_en, ...data.aliases.map((alias) => alias.text)].filter((name): name is string => Boolean(name) && name !== data.name);
+/** English name first, then the aliases, without repeating the name itself; a capital standing for its state is no name of it. */
+function alternateNames(data: { name: string; name_en?: string | undefined; aliases: ReadonlyArray<{ text: string; place: boolean }> }): string[] {
+  const names = [data.name_en, ...data.aliases.filter((alias) => !alias.place).map((alias) => alias.text)].filter((name): name is string => Boolean(name) && name !== data.name);
   return [...new Set(names)];
 }
 
