@@ -8,25 +8,28 @@ import { checkContentRoot } from '../src/lib/check/index.ts';
 import { missingFromFrontmatter } from '../src/lib/check/mentions.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
+import { runCommand } from '../src/lib/content/failure.ts';
 import { loadSiteIndex } from '../src/lib/mentions/load.ts';
 
-const root = resolveContentRoot();
+await runCommand('npm run check', () => {
+  const root = resolveContentRoot();
 
-if (process.argv.includes('--fix')) {
-  const site = loadSiteIndex(root);
-  for (const article of site.corpus.articles) {
-    const additions: IdAdditions = {};
-    for (const { collection, id } of missingFromFrontmatter(article, site.mentions)) (additions[collection] ??= []).push(id);
-    if (Object.keys(additions).length === 0) continue;
-    const source = readFileSync(article.file, 'utf8');
-    const fixed = addIdsToFrontmatter(source, additions);
-    if (fixed === source) continue;
-    writeFileSync(article.file, fixed);
-    const added = Object.entries(additions).map(([field, ids]) => `${field}: ${ids.join(', ')}`);
-    console.log(`${article.displayPath}: added ${added.join('; ')}`);
+  if (process.argv.includes('--fix')) {
+    const site = loadSiteIndex(root);
+    for (const article of site.corpus.articles) {
+      const additions: IdAdditions = {};
+      for (const { collection, id } of missingFromFrontmatter(article, site.mentions)) (additions[collection] ??= []).push(id);
+      if (Object.keys(additions).length === 0) continue;
+      const source = readFileSync(article.file, 'utf8');
+      const fixed = addIdsToFrontmatter(source, additions);
+      if (fixed === source) continue;
+      writeFileSync(article.file, fixed);
+      const added = Object.entries(additions).map(([field, ids]) => `${field}: ${ids.join(', ')}`);
+      console.log(`${article.displayPath}: added ${added.join('; ')}`);
+    }
   }
-}
 
-const result = checkContentRoot(root);
-for (const line of reportLines(result, { github: process.env['GITHUB_ACTIONS'] === 'true' })) console.log(line);
-process.exitCode = result.errorCount > 0 ? 1 : 0;
+  const result = checkContentRoot(root);
+  for (const line of reportLines(result, { github: process.env['GITHUB_ACTIONS'] === 'true' })) console.log(line);
+  process.exitCode = result.errorCount > 0 ? 1 : 0;
+});

@@ -7,17 +7,20 @@ import { parseNewArgs } from '../src/lib/scaffold/args.ts';
 import { localDay } from '../src/lib/scaffold/local-day.ts';
 import { successLines } from '../src/lib/scaffold/report.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
+import { runCommand } from '../src/lib/content/failure.ts';
 
-const request = parseNewArgs(process.argv.slice(2));
-if ('error' in request) {
-  console.error(request.error);
-  process.exitCode = 1;
-} else {
-  const result = createEntry({ ...request, root: resolveContentRoot(), today: localDay(new Date()) });
-  if (result.ok) {
-    for (const line of successLines(request.kind, result)) console.log(line);
-  } else {
-    console.error(result.message);
+await runCommand('npm run new', () => {
+  const request = parseNewArgs(process.argv.slice(2));
+  if ('error' in request) {
+    console.error(request.error);
     process.exitCode = 1;
+  } else {
+    const result = createEntry({ ...request, root: resolveContentRoot(), today: localDay(new Date()) });
+    if (result.ok) {
+      for (const line of successLines(request.kind, result)) console.log(line);
+    } else {
+      console.error(result.message);
+      process.exitCode = 1;
+    }
   }
-}
+});

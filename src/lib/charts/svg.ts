@@ -3,7 +3,7 @@ import { numberFormat } from '../format/intl.ts';
 import { ARTICLES, plural } from '../format/plural.ts';
 import type { BarChart } from './bars.ts';
 import { coord, escapeXml } from '../graph/xml.ts';
-import { formatMonth } from './months.ts';
+import { formatPeriod } from './months.ts';
 
 /** The chart's accessible name and description, ids and locale. */
 export interface ChartSvgOptions {
@@ -35,7 +35,7 @@ export function renderBarChartSvg(chart: BarChart, { id, title, description, loc
     ),
     ...chart.bars.map(
       (bar) =>
-        `<rect class="chart-bar" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"><title>${escapeXml(`${formatMonth(bar.month, locale)}: ${plural(bar.count, ARTICLES, locale)}`)}</title></rect>`,
+        `<rect class="chart-bar" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"><title>${escapeXml(`${formatPeriod(bar, locale)}: ${plural(bar.count, ARTICLES, locale)}`)}</title></rect>`,
     ),
     '</svg>',
   ];

@@ -1,10 +1,15 @@
-/** Document-level checks: dated in the future, nothing to read, or still the text `npm run new` wrote. */
+/**
+ * Document-level checks: dated in the future, nothing to read, or still the text `npm run new` wrote.
+ * A date beyond the end of next year (or before its era) never gets here: the schema refuses it
+ * as an error at the value (src/lib/content/date-range.ts); a day merely ahead of today is a warning.
+ */
 import type { Corpus } from '../content/corpus.ts';
 import { problemAt, type Problem } from '../content/problem.ts';
 import { TEMPLATE_BODY } from '../scaffold/template.ts';
 
 const TEMPLATE_TEXTS = new Set(Object.values(TEMPLATE_BODY));
 
+/** The document-level problems of a corpus; `today` (`YYYY-MM-DD`) decides what is in the future. */
 export function checkArticles(corpus: Corpus, today: string = new Date().toISOString().slice(0, 10)): Problem[] {
   const problems: Problem[] = [];
   for (const article of corpus.articles) {

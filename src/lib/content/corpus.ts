@@ -3,13 +3,14 @@
  * and a list of problems. One bad file never hides another: every file is read
  * and every problem reported.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
 import { COLLECTIONS, type ActorData, type AgreementData, type ArticleData, type CollectionName, type EntityCollection } from './schema.ts';
 import { validateFrontmatter } from './validate.ts';
+import { walkFolder, type FolderListing } from './walk.ts';
 
 /** Larger files are refused: no article needs a megabyte, and the build must stay fast. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -52,11 +53,17 @@ export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd: st
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
 }
 
+/** The path to show a contributor: relative to the working directory when the file is under it. */
 export function displayPathOf(file: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
+/**
+ * Every file of the three collections, read and validated. Links and special
+ * files are listed as errors by path (walk.ts), unreadable files as errors at
+ * their first line: nothing in a content root makes this throw.
+ */
 export function loadCorpus(root: string): Corpus {
   const problems: Problem[] = [];
   const corpus: Corpus = { root, articles: [], actors: [], agreements: [], problems, unreadableIds: { actors: new Set(), agreements: new Set() }, invalid: [] };
@@ -66,8 +73,13 @@ export function loadCorpus(root: string): Corpus {
   }
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const folder = path.join(root, collection);
-    if (!isDirectory(folder)) continue;
-    for (const relative of listFiles(folder, collection !== 'articles')) {
+    const { files, skipped } = listCollection(root, collection);
+    for (const { file, message } of skipped) {
+      problems.push(problemAt(displayPathOf(file), FILE_START, 'error', message));
+      // A linked actors/qatar.md is reported once, here, not again at every article that lists qatar.
+      if (collection !== 'articles' && path.dirname(file) === folder && file.endsWith('.md')) corpus.unreadableIds[collection].add(path.basename(file, '.md'));
+    }
+    for (const relative of files) {
       const entry = readEntry(collection, folder, relative, problems, corpus.invalid);
       if (entry) (corpus[collection] as Array<Entry<CollectionName, unknown>>).push(entry);
       else if (collection !== 'articles' && relative.endsWith('.md')) corpus.unreadableIds[collection].add(relative.slice(0, -'.md'.length));
@@ -76,12 +88,23 @@ export function loadCorpus(root: string): Corpus {
   return corpus;
 }
 
-/** Entities live directly in their folder; articles may be grouped in sub-folders. */
-function listFiles(folder: string, flat: boolean): string[] {
-  const names = readdirSync(folder, { recursive: !flat, withFileTypes: true })
-    .filter((dirent) => dirent.isFile())
-    .map((dirent) => path.relative(folder, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'));
-  return names.sort();
+/**
+ * The files of one collection folder, through the one content walk (walk.ts):
+ * no link is followed, and each is listed in `skipped`. Entities live directly
+ * in their folder; articles may be grouped in sub-folders. A missing folder
+ * (or a file where the folder should be) has nothing to list.
+ */
+export function listCollection(root: string, collection: CollectionName): FolderListing {
+  const folder = path.join(root, collection);
+  let stats: Stats | undefined;
+  try {
+    stats = lstatSync(folder, { throwIfNoEntry: false });
+  } catch {
+    // A root that cannot be searched: the walk says so.
+    return walkFolder(folder, { recursive: false, root });
+  }
+  if (stats === undefined || !(stats.isDirectory() || stats.isSymbolicLink())) return { files: [], skipped: [] };
+  return walkFolder(folder, { recursive: collection === 'articles', root });
 }
 
 function readEntry(
@@ -123,13 +146,32 @@ function readEntry(
   return { ...entry, data: result.data };
 }
 
+/**
+ * The text of a listed file. It is opened without following a link and
+ * without waiting on a pipe, in case the file was swapped after the walk
+ * listed it; whatever the file system refuses becomes a message.
+ */
 function readText(file: string, report: (position: Position, message: string) => void): string | undefined {
-  const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) {
-    report(FILE_START, `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB: split it into several articles`);
+  let bytes: Buffer;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      report(FILE_START, 'is not a regular file: only Markdown files are read; remove it from the content folder');
+      return undefined;
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      report(FILE_START, `the file is ${(stats.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB: split it into several articles`);
+      return undefined;
+    }
+    bytes = readFileSync(descriptor);
+  } catch (error) {
+    report(FILE_START, unreadableMessage(error));
     return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
-  const bytes = readFileSync(file);
   if (bytes.length === 0) {
     report(FILE_START, 'the file is empty: add frontmatter and text, or delete it');
     return undefined;
@@ -140,6 +182,14 @@ function readText(file: string, report: (position: Position, message: string) =>
     report(FILE_START, 'the file is not valid UTF-8: save it as UTF-8 in your editor');
     return undefined;
   }
+}
+
+function unreadableMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ELOOP') return 'became a symbolic link while it was read: links in the content folder are not followed; put the file itself here';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied): check its permissions';
+  if (code === 'ENOENT') return 'the file disappeared while it was read: run the command again';
+  return `the file cannot be read (${code ?? String(error)}): check that it is a plain file you can open`;
 }
 
 function suggestId(name: string): string {

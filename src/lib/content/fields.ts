@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { latestYear, outOfRange, type DateEra } from './date-range.ts';
 
 /** Ids of actors and agreements: the file name without `.md`. */
 export const ENTITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -8,29 +9,59 @@ export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, because Date.UTC reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Every date schema made here, so the editor schema (json-schema.ts) can tell them apart from plain text. */
+const DATE_SCHEMAS = new WeakSet<object>();
+
+/** Whether a schema is one of the calendar dates of this module. */
+export function isDateSchema(schema: object): boolean {
+  return DATE_SCHEMAS.has(schema);
 }
 
 /**
  * A calendar date, kept as the string `YYYY-MM-DD` so that pages and feeds never
  * shift a day with the build machine's time zone. Astro's YAML reader turns an
  * unquoted date into a `Date` while ours keeps the text, so both are accepted.
+ * With an era, the day must also fall inside its range (date-range.ts).
  */
-export const calendarDate = z
-  .union([z.string(), z.date()], { error: 'write the date as YYYY-MM-DD, for example 2020-10-26' })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? toIsoDay(value) : value.trim();
-    if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date: write it as YYYY-MM-DD, for example 2020-10-26` });
-      return z.NEVER;
-    }
-    if (!isCalendarDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `${text} is not a day of the calendar: check the month and the day` });
-      return z.NEVER;
-    }
-    return text;
-  });
+function calendarDateSchema(era?: DateEra) {
+  const schema = z
+    .union([z.string(), z.date()], { error: 'write the date as YYYY-MM-DD, for example 2020-10-26' })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? toIsoDay(value) : value.trim();
+      if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+        ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date: write it as YYYY-MM-DD, for example 2020-10-26` });
+        return z.NEVER;
+      }
+      if (!isCalendarDate(text)) {
+        ctx.addIssue({ code: 'custom', message: `${text} is not a day of the calendar: check the month and the day` });
+        return z.NEVER;
+      }
+      // The clock is read at each check, so a long-running dev server moves with the year.
+      const outside = era === undefined ? undefined : outOfRange(text, era, latestYear());
+      if (outside !== undefined) {
+        ctx.addIssue({ code: 'custom', message: outside });
+        return z.NEVER;
+      }
+      return text;
+    });
+  DATE_SCHEMAS.add(schema);
+  return schema;
+}
+
+/** Any day of the calendar: for alias windows, which only compare days and where an open end such as 9999-12-31 is harmless. */
+export const calendarDate = calendarDateSchema();
+
+/** A day the archive itself records: an article's date or update, its source's date (from 1900). */
+export const recordDate = calendarDateSchema('record');
+
+/** A day of history an entity carries: born, founded, dissolved, signed (from 1500). */
+export const historyDate = calendarDateSchema('history');
 
 function toIsoDay(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);

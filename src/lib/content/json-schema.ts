@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Corpus } from './corpus.ts';
-import { calendarDate, ENTITY_ID_PATTERN, httpUrl } from './fields.ts';
+import { ENTITY_ID_PATTERN, httpUrl, isDateSchema } from './fields.ts';
 import { COLLECTIONS, type CollectionName, type EntityCollection } from './schema.ts';
 import { REFERENCE_FIELDS } from './reference-fields.ts';
 
@@ -175,7 +175,7 @@ export function frontmatterJsonSchema(collection: CollectionName, ids: KnownIds)
     override: ({ zodSchema, jsonSchema }) => {
       const target = jsonSchema as JsonObject;
       // YAML 1.2 reads an unquoted 2020-10-26 as text, which the checker then validates as a day.
-      if (zodSchema === calendarDate) replaceWith(target, { type: 'string', pattern: DATE_PATTERN });
+      if (isDateSchema(zodSchema)) replaceWith(target, { type: 'string', pattern: DATE_PATTERN });
       if (zodSchema === httpUrl) target['pattern'] = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/]+';
       // Text fields trim before checking they are not empty, so blank text is refused too.
       if (zodSchema._zod.def.type === 'string' && target['minLength'] === 1 && target['pattern'] === undefined) target['pattern'] = '\\S';

@@ -3,7 +3,7 @@
  * frontmatter. Astro's collections (src/content.config.ts) and every CLI use it.
  */
 import { z } from 'zod';
-import { calendarDate, entityIdList, httpUrl, paxId, text, textList, wikidataId } from './fields.ts';
+import { calendarDate, entityIdList, historyDate, httpUrl, paxId, recordDate, text, textList, wikidataId } from './fields.ts';
 
 export const ACTOR_KINDS = [
   'person',
@@ -69,14 +69,14 @@ export const sourceSchema = z.strictObject({
   /** A link to the original; http(s) only. */
   url: httpUrl.optional(),
   /** When the source published it. */
-  date: calendarDate.optional(),
+  date: recordDate.optional(),
 });
 
 export const articleSchema = z.strictObject({
   /** Headline, shown on the page and in lists. */
   title: text('title'),
   /** Day of publication, `YYYY-MM-DD`. */
-  date: calendarDate,
+  date: recordDate,
   /** One or two sentences for cards, the meta description and feeds. */
   summary: text('summary'),
   /** Language of the article; sets `lang` and `dir` on its content. */
@@ -90,7 +90,7 @@ export const articleSchema = z.strictObject({
   /** The source the article reports from. */
   source: sourceSchema.optional(),
   /** Day of the last substantive change. */
-  updated: calendarDate.optional(),
+  updated: recordDate.optional(),
   /** Drafts are checked but never published. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
@@ -115,11 +115,11 @@ export const actorSchema = z.strictObject({
   /** PA-X actor id, such as `ARM_912`. */
   pax_id: paxId.optional(),
   /** Date of birth (people). */
-  born: calendarDate.optional(),
+  born: historyDate.optional(),
   /** Date of foundation (organisations, states). */
-  founded: calendarDate.optional(),
+  founded: historyDate.optional(),
   /** Date it ceased to exist. */
-  dissolved: calendarDate.optional(),
+  dissolved: historyDate.optional(),
 });
 
 export const agreementSchema = z.strictObject({
@@ -134,7 +134,7 @@ export const agreementSchema = z.strictObject({
   /** What sort of agreement this is. */
   kind: oneOf(AGREEMENT_KINDS),
   /** Day of signature (or of the conference, or of the vote). */
-  signed: calendarDate,
+  signed: historyDate,
   /** Where it was signed, in Arabic. */
   place: text('place').optional(),
   /** Where it stands now. */

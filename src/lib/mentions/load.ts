@@ -6,9 +6,10 @@
  * the scans of unchanged files.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { loadCorpus, type ArticleEntry, type Corpus } from '../content/corpus.ts';
+import { listCollection, loadCorpus, type ArticleEntry, type Corpus } from '../content/corpus.ts';
+import { COLLECTIONS, type CollectionName } from '../content/schema.ts';
 import type { DocumentEvidence } from '../entities/evidence.ts';
 import type { Matcher } from '../entities/matcher.ts';
 import { buildRegistry, createEntityMatcher, registrySignature, type EntityKey, type Registry } from '../entities/registry.ts';
@@ -115,18 +116,31 @@ function admittedIn(named: readonly string[], scan: DocumentScan): Set<string> {
   return new Set([...named, ...scan.title, ...scan.body.map((mention) => mention.entity)]);
 }
 
-/** Names, sizes and modification times of every file under the root. */
+/**
+ * Names, sizes and modification times of every file the corpus reads, listed
+ * by the same walk as the loader (src/lib/content/walk.ts), so no link is
+ * followed here either. Skipped entries (links, special files) count by name
+ * and kind: adding or removing one changes the problems a check reports.
+ */
 function contentSignature(root: string): string {
   const hash = createHash('sha1');
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(root, { recursive: true }) as string[];
-  } catch {
-    return 'missing';
-  }
-  for (const relative of entries.sort()) {
-    const stat = statSync(path.join(root, relative), { throwIfNoEntry: false });
-    if (stat?.isFile()) hash.update(`${relative}\0${stat.size}\0${stat.mtimeMs}\n`);
+  if (statSafe(root) === undefined) return 'missing';
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { files, skipped } = listCollection(root, collection);
+    for (const relative of files) {
+      const stat = statSafe(path.join(root, collection, relative));
+      hash.update(`${collection}/${relative}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}\n`);
+    }
+    for (const { file, message } of skipped) hash.update(`${file}\0${message}\n`);
   }
   return hash.digest('base64');
+}
+
+/** Size and time of a listed file, or undefined should it vanish or refuse (the loader then reports why). */
+function statSafe(file: string): Stats | undefined {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }

@@ -98,6 +98,8 @@ export interface TimelineMonth {
 /**
  * Items grouped by calendar month, in the order given (pass them sorted).
  * The timeline is paged by month so that no page grows with the archive.
+ * Only months that have items appear, so the pages cost what the items cost,
+ * however many empty years lie between two of them.
  */
 export function groupByMonth(items: readonly TimelineItem[]): TimelineMonth[] {
   const months: TimelineMonth[] = [];
