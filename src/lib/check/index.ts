@@ -8,6 +8,8 @@ import { checkIdentity } from './identity.ts';
 import { checkLinks } from './links.ts';
 import { checkMentions } from './mentions.ts';
 import { checkNames } from './names.ts';
+import { checkNearMisses } from './near-misses.ts';
+import { checkNesting } from './nesting.ts';
 import { checkReferences } from './references.ts';
 
 export interface CheckResult {
@@ -28,6 +30,8 @@ export function checkSite(site: SiteIndex): CheckResult {
     ...checkArticles(corpus),
     ...checkLinks(corpus, site.mentions),
     ...checkMentions(corpus.articles, site.mentions),
+    ...checkNearMisses(site),
+    ...checkNesting(corpus, site.mentions),
   ].sort(compareProblems);
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   return { corpus, problems, errorCount, warningCount: problems.length - errorCount };

@@ -5,7 +5,7 @@
  * checked here instead of by a tree walk.
  */
 import { fileURLToPath } from 'node:url';
-import type { Html, Link, Nodes, Parents, Text } from 'mdast';
+import type { Html, Link, Parents, Text } from 'mdast';
 import type { MdastPluginEntry, MdastTarget, MdastVisitorContext } from 'satteri';
 import { OPAQUE, tagBalance } from '../mentions/text-nodes.ts';
 import { EXTERNAL_REL, isExternalHref } from './external.ts';
@@ -19,10 +19,12 @@ export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry
       frontmatter: astro?.frontmatter,
     });
     if (!plan) return null;
+    // One per document: Sätteri gives each parent one object per pass, and the children it lists do not change during the pass.
+    const eligibility = new Eligibility();
     return {
       name: 'marsad:entity-links',
       text(node: Readonly<Text>, context: MdastVisitorContext) {
-        if (!linkable(node, context)) return;
+        if (!eligibility.linkable(node, context)) return;
         const pieces = plan(node.value);
         if (pieces) context.replaceNode(node, pieces);
       },
@@ -30,20 +32,59 @@ export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry
   };
 }
 
-/** Not under a heading, a link or another opaque node, and not between inline HTML tags. */
-function linkable(node: Readonly<Text>, context: MdastVisitorContext): boolean {
-  const parentOf = (target: Readonly<MdastTarget>): Readonly<Parents> | undefined => context.parent(target);
-  let child: Readonly<Nodes> = node;
-  for (let parent = parentOf(node); parent; child = parent, parent = parentOf(parent)) {
-    if (parent.type === 'heading' || OPAQUE.has(parent.type)) return false;
-    const index = context.indexOf(child) ?? 0;
-    let depth = 0;
-    for (const sibling of parent.children.slice(0, index)) {
-      if (sibling.type === 'html') depth = Math.max(0, depth + tagBalance((sibling as Html).value));
-    }
-    if (depth > 0) return false;
+/**
+ * Whether a text node may be linked: not under a heading, a link or another
+ * opaque node, and not between inline HTML tags, at any level. Each parent is
+ * judged once and remembered, and the HTML tags among its children are
+ * counted once: asking each text node about every ancestor and every sibling
+ * before it was quadratic in a paragraph's nodes.
+ */
+class Eligibility {
+  /** Whether text directly under a parent may be linked, before looking at its HTML siblings. */
+  readonly #parents = new Map<Readonly<Parents>, boolean>();
+  /** For each parent, how many inline HTML tags are open before each of its children. */
+  readonly #openTags = new Map<Readonly<Parents>, Int32Array>();
+
+  linkable(node: Readonly<Text>, context: MdastVisitorContext): boolean {
+    const parent = context.parent(node);
+    return parent === undefined || (this.#parentLinkable(parent, context) && this.#tagsOpenBefore(parent, node, context) === 0);
   }
-  return true;
+
+  /** Climbs (a loop, not recursion: the tree may be deep) to the nearest judged ancestor, then judges the ones below it on the way back. */
+  #parentLinkable(parent: Readonly<Parents>, context: MdastVisitorContext): boolean {
+    const unjudged: Array<Readonly<Parents>> = [];
+    let verdict = true;
+    for (let current: Readonly<Parents> | undefined = parent; current; current = context.parent(current)) {
+      const known = this.#parents.get(current);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      unjudged.push(current);
+    }
+    for (let index = unjudged.length - 1; index >= 0; index--) {
+      const current = unjudged[index] as Readonly<Parents>;
+      const above = context.parent(current);
+      verdict = verdict && current.type !== 'heading' && !OPAQUE.has(current.type) && (above === undefined || this.#tagsOpenBefore(above, current, context) === 0);
+      this.#parents.set(current, verdict);
+    }
+    return verdict;
+  }
+
+  #tagsOpenBefore(parent: Readonly<Parents>, child: Readonly<MdastTarget>, context: MdastVisitorContext): number {
+    let open = this.#openTags.get(parent);
+    if (!open) {
+      open = new Int32Array(parent.children.length + 1);
+      let depth = 0;
+      parent.children.forEach((sibling, index) => {
+        (open as Int32Array)[index] = depth;
+        if (sibling.type === 'html') depth = Math.max(0, depth + tagBalance((sibling as Html).value));
+      });
+      open[parent.children.length] = depth;
+      this.#openTags.set(parent, open);
+    }
+    return open[context.indexOf(child) ?? 0] ?? 0;
+  }
 }
 
 /** Sätteri plugin: `rel="noopener noreferrer"` on every Markdown link that leaves the site. */

@@ -8,9 +8,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { mayHoldRawHtml, sanitizeHtml } from '../security/sanitize.ts';
+import { FILE_START, problemAt } from '../content/problem.ts';
+import { displayPathOf } from '../content/corpus.ts';
+import { HtmlNestingError, mayHoldRawHtml, sanitizeHtml } from '../security/sanitize.ts';
 import type { SiteSettings } from '../site.ts';
+import { MAX_HTML_NESTING } from './nesting.ts';
 import { markdownProcessor } from './processor.ts';
+import { assertRenderable, ContentProblemError } from './render-guard.ts';
 
 export interface MarkdownSource {
   /** Absolute path of the file: the linker finds the document's mentions by it. */
@@ -26,8 +30,22 @@ function siteRenderer(settings: SiteSettings, contentRoot: string): Promise<Mark
   return (renderer ??= markdownProcessor(settings, contentRoot).createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants }));
 }
 
-/** The document's HTML, linked, with what its author wrote as raw HTML cleaned. */
+/**
+ * The document's HTML, linked, with what its author wrote as raw HTML cleaned.
+ * A document nested deeper than the renderers can go is refused before they
+ * run, with a ContentProblemError whose message is the check's
+ * `path:line:col` line (the build has stopped on it already; `astro dev` has not).
+ */
 export async function renderEntryHtml(source: MarkdownSource, settings: SiteSettings, contentRoot: string): Promise<string> {
+  assertRenderable(source, contentRoot);
   const { code } = await (await siteRenderer(settings, contentRoot)).render(source.body, { fileURL: pathToFileURL(source.file), frontmatter: source.data });
-  return mayHoldRawHtml(source.body) ? sanitizeHtml(code, settings.siteUrl) : code;
+  if (!mayHoldRawHtml(source.body)) return code;
+  try {
+    return sanitizeHtml(code, settings.siteUrl);
+  } catch (error) {
+    // Only HTML whose depth the Markdown-level count underrated gets here; its place in the source is not known.
+    if (!(error instanceof HtmlNestingError)) throw error;
+    const message = `nesting deeper than ${MAX_HTML_NESTING} HTML elements (${error.depth} here): elements inside one another this deep cannot be rendered; flatten the HTML`;
+    throw new ContentProblemError(problemAt(displayPathOf(source.file), FILE_START, 'error', message));
+  }
 }

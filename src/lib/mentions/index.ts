@@ -44,10 +44,18 @@ export interface MentionIndex {
 /** Scans keyed by matcher generation and content hash; shared by every index built in this process. */
 export type ScanCache = Map<string, DocumentScan>;
 
+/** A document as the index scans it: every field given. */
+export type IndexedDocument = Required<Omit<ScannableDocument, 'date'>> & Pick<ScannableDocument, 'date'>;
+
+/** The key of a document's scan in a ScanCache: the matcher generation and a hash of everything the scan reads. */
+export function scanCacheKey(document: IndexedDocument, generation: string): string {
+  const { title, body, bodyLine, date = '', named } = document;
+  return generation + createHash('sha1').update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`).digest('base64');
+}
+
 export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanCache = new Map(), generation = ''): MentionIndex {
-  const scan = (document: Required<Omit<ScannableDocument, 'date'>> & Pick<ScannableDocument, 'date'>): DocumentScan => {
-    const { title, body, bodyLine, date = '', named } = document;
-    const key = generation + createHash('sha1').update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`).digest('base64');
+  const scan = (document: IndexedDocument): DocumentScan => {
+    const key = scanCacheKey(document, generation);
     let result = cache.get(key);
     if (!result) cache.set(key, (result = scanDocument(document, matcher)));
     return result;

@@ -5,8 +5,9 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { entitiesInEvidence, keepAdmitted } from '../entities/evidence.ts';
 import type { Match, Matcher } from '../entities/matcher.ts';
-import { blockText, parseMarkdownTree, type BlockText } from './markdown.ts';
+import { blockText, bodyNesting, parseBody, type BlockText } from './markdown.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
+import { sourceCursor } from './source-offsets.ts';
 import { forEachMentionText, type TextVisit } from './text-nodes.ts';
 
 export interface BodyMention {
@@ -31,12 +32,24 @@ export interface BodyLink {
   column: number;
 }
 
+/** The deepest point of the body, for the nesting check (src/lib/check/nesting.ts). */
+export interface BodyNesting {
+  /** Levels of block quotes, lists, emphasis, links and raw HTML elements inside one another. */
+  depth: number;
+  line: number;
+  column: number;
+}
+
 export interface DocumentScan {
   body: BodyMention[];
   /** Every link target in the body, for the checker's safety rules. */
   links: BodyLink[];
   /** Entity keys whose names appear in the title. */
   title: string[];
+  /** Measured here because the tree is already parsed; a body too deep to parse has no mentions and its deepest line here. */
+  nesting: BodyNesting;
+  /** Set when the body was not parsed because a line of it would take the parser minutes (src/lib/mentions/long-lines.ts). */
+  longLine: { line: number; column: number; length: number } | undefined;
 }
 
 export interface ScannableDocument {
@@ -51,8 +64,16 @@ export interface ScannableDocument {
 }
 
 export function scanDocument(document: ScannableDocument, matcher: Matcher): DocumentScan {
-  const tree = parseMarkdownTree(document.body);
+  const parsed = parseBody(document.body);
+  const { tree, refused } = parsed;
   const lineStarts = lineStartsOf(document.body);
+  const inFile = (offset: number) => {
+    const { line, column } = positionOf(lineStarts, offset);
+    return { line: document.bodyLine + line - 1, column };
+  };
+  const deepest = bodyNesting(parsed, document.body);
+  const nesting = { depth: deepest.depth, ...inFile(deepest.offset) };
+  const longLine = refused?.reason === 'long line' ? { length: refused.length, ...inFile(refused.offset) } : undefined;
   const blocks = new Map<Parent, BlockText>();
   const body: BodyMention[] = [];
   const context = { date: document.date };
@@ -75,11 +96,12 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
     const inBlock = text.offsets.get(node) ?? 0;
     const nodeStart = node.position?.start.offset ?? 0;
     const nodeEnd = node.position?.end.offset ?? nodeStart;
-    // Escapes and entities make a text node's value differ from its source; then look the mention up in the source.
+    // Escapes, entities and the `> ` of continued lines make a text node's value differ from its source; then the two are read side by side.
     const verbatim = document.body.slice(nodeStart, nodeEnd) === node.value;
+    const cursor = verbatim ? undefined : sourceCursor(document.body, nodeStart, nodeEnd, node.value);
     for (const match of matches) {
       const written = node.value.slice(match.start, match.end);
-      const offset = verbatim ? nodeStart + match.start : locateIn(document.body, written, nodeStart, nodeEnd);
+      const offset = cursor ? cursor.offsetOf(match.start) : nodeStart + match.start;
       const { line, column } = positionOf(lineStarts, offset);
       body.push({
         entity: match.key,
@@ -94,25 +116,24 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
   }
 
   const title = [...new Set(keepAdmitted(titleMatches, admitted).map((match) => match.key))];
-  return { body, title, links: linkTargets(tree, lineStarts, document.bodyLine) };
+  return { body, title, links: linkTargets(tree, lineStarts, document.bodyLine), nesting, longLine };
 }
 
+/**
+ * Every link, image and definition, in document order. Iterative, with an
+ * explicit stack: like the mention walk, it runs before the nesting check.
+ */
 function linkTargets(tree: Root, lineStarts: readonly number[], bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
-  const walk = (node: Nodes) => {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
       const { line, column } = positionOf(lineStarts, node.position.start.offset ?? 0);
       links.push({ url: node.url, line: bodyLine + line - 1, column });
     }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(tree);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
   return links;
-}
-
-function locateIn(source: string, written: string, from: number, to: number): number {
-  const found = source.indexOf(written, from);
-  return found !== -1 && found < to ? found : from;
 }
 
 function lineStartsOf(text: string): number[] {

@@ -30,32 +30,61 @@ export function isBlock(node: Nodes): node is Parent & Nodes {
   return BLOCKS.has(node.type);
 }
 
-/** Calls `visit` for every text node that may hold a mention, in document order. */
+/** What is left to visit of one parent's children. */
+interface Frame {
+  parent: Parent;
+  /** Snapshot: a visitor may replace the node it is given with several nodes. */
+  children: Parent['children'];
+  next: number;
+  /** Where the last visited child stood in `parent.children`. */
+  index: number;
+  /** Text between inline HTML tags (`<b>قطر</b>`) is part of the raw HTML. */
+  htmlDepth: number;
+  inHeading: boolean;
+  block: Parent;
+}
+
+/**
+ * Calls `visit` for every text node that may hold a mention, in document
+ * order. The visitor may replace the node it is given with several nodes
+ * (`parent.children.splice(index, 1, ...pieces)`); the walk goes on after them.
+ *
+ * Iterative, with an explicit stack of frames: the scan runs before the
+ * nesting check (it is what finds the depth), so it meets documents nested
+ * thousands deep, deeper than the call stack would go.
+ */
 export function forEachMentionText(tree: Root, visit: (text: TextVisit) => void): void {
-  const walk = (parent: Parent, inHeading: boolean, block: Parent) => {
-    // Snapshot: a visitor may replace the node it is given with several nodes.
-    const children = [...parent.children];
-    let index = 0;
-    // Text between inline HTML tags (`<b>قطر</b>`) is part of the raw HTML.
-    let htmlDepth = 0;
-    for (const child of children) {
-      const position = parent.children.indexOf(child, index);
-      index = position === -1 ? index : position;
-      if (child.type === 'html') htmlDepth = Math.max(0, htmlDepth + tagBalance(child.value));
-      else if (htmlDepth > 0) continue;
-      else if (child.type === 'text') visit({ node: child, parent, index, inHeading, block });
-      else if (!isOpaque(child) && 'children' in child) walk(child, inHeading || child.type === 'heading', isBlock(child) ? child : block);
+  const frameOf = (parent: Parent, inHeading: boolean, block: Parent): Frame => ({ parent, children: [...parent.children], next: 0, index: 0, htmlDepth: 0, inHeading, block });
+  const stack: Frame[] = [frameOf(tree, false, tree)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.children[frame.next++];
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(tree, false, tree);
+    // Searching on from the last position finds the child after the pieces a visitor put before it, in time linear in the children.
+    const position = frame.parent.children.indexOf(child, frame.index);
+    frame.index = position === -1 ? frame.index : position;
+    if (child.type === 'html') frame.htmlDepth = Math.max(0, frame.htmlDepth + tagBalance(child.value));
+    else if (frame.htmlDepth > 0) continue;
+    else if (child.type === 'text') visit({ node: child, parent: frame.parent, index: frame.index, inHeading: frame.inHeading, block: frame.block });
+    else if (!isOpaque(child) && 'children' in child) {
+      stack.push(frameOf(child, frame.inHeading || child.type === 'heading', isBlock(child) ? child : frame.block));
+    }
+  }
 }
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing tags. */
+/**
+ * +1 for an opening tag, -1 for a closing one, 0 for comments, void and
+ * self-closing tags. A tag never spans a `<`: a block of raw HTML full of
+ * `<` that never close is then read in one pass, not once from each `<`.
+ */
 export function tagBalance(html: string): number {
   let balance = 0;
-  for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+  for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/g)) {
     if (VOID_ELEMENTS.has((name ?? '').toLowerCase()) || selfClosing) continue;
     balance += closing ? -1 : 1;
   }

@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { isExternalHref, EXTERNAL_REL } from '../linking/external.ts';
+import { htmlNesting, MAX_HTML_NESTING } from '../markdown/nesting.ts';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 const CLOBBERING = new Set(['id', 'name']);
@@ -39,17 +40,41 @@ export function mayHoldRawHtml(markdown: string): boolean {
   return markdown.includes("<");
 }
 
+/** HTML nested deeper than the sanitiser can take; `depth` elements at its deepest, at `offset` in it. */
+export class HtmlNestingError extends Error {
+  constructor(
+    readonly depth: number,
+    readonly offset: number,
+  ) {
+    super(`HTML nested ${depth} elements deep (at most ${MAX_HTML_NESTING})`);
+    this.name = 'HtmlNestingError';
+  }
+}
+
+/**
+ * The HTML with everything outside the allow-list removed. hast-util-from-html
+ * and hast-util-sanitize recurse once per element, so the depth is measured
+ * first, in one pass over the tags, and HTML deeper than MAX_HTML_NESTING is
+ * refused with an HtmlNestingError instead of overflowing the stack. The
+ * nesting check keeps such documents from reaching here in a build.
+ */
 export function sanitizeHtml(html: string, siteUrl: string | undefined): string {
+  const deepest = htmlNesting(html);
+  if (deepest.depth > MAX_HTML_NESTING) throw new HtmlNestingError(deepest.depth, deepest.offset);
   const tree = sanitize(fromHtml(html, { fragment: true }), SCHEMA) as Root;
   markExternalLinks(tree, siteUrl);
   return toHtml(tree);
 }
 
-function markExternalLinks(node: Root | Element, siteUrl: string | undefined): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const href = child.properties['href'];
-    if (child.tagName === 'a' && typeof href === 'string' && isExternalHref(href, siteUrl)) child.properties['rel'] = EXTERNAL_REL.split(' ');
-    markExternalLinks(child, siteUrl);
+/** Iterative, with an explicit stack: the order does not matter, and it need not trust the depth check. */
+function markExternalLinks(root: Root, siteUrl: string | undefined): void {
+  const stack: Array<Root | Element> = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const href = child.properties['href'];
+      if (child.tagName === 'a' && typeof href === 'string' && isExternalHref(href, siteUrl)) child.properties['rel'] = EXTERNAL_REL.split(' ');
+      stack.push(child);
+    }
   }
 }

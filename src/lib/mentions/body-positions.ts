@@ -1,0 +1,41 @@
+/**
+ * File positions of text found in a Markdown body's text nodes, for checks
+ * and tools that point a contributor at a word (`file:line:col`). Same rules
+ * as the mention scanner: offsets inside a text node map straight to the
+ * source unless escapes, entities or a block quote's `> ` make the node
+ * differ from it; then the two are read side by side (source-offsets.ts).
+ */
+import type { Text } from 'mdast';
+import type { Position } from '../content/problem.ts';
+import { sourceCursor } from './source-offsets.ts';
+
+export interface BodyPositions {
+  /** Where `node.value[offset]` stands in the file (1-based line and UTF-16 column). */
+  at(node: Text, offset: number): Position;
+}
+
+/** Positions in a body that starts on line `bodyLine` of its file. */
+export function bodyPositions(body: string, bodyLine: number): BodyPositions {
+  const lineStarts = [0];
+  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+
+  const positionOf = (offset: number): Position => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: bodyLine + low, column: offset - (lineStarts[low] ?? 0) + 1 };
+  };
+
+  return {
+    at(node, offset) {
+      const nodeStart = node.position?.start.offset ?? 0;
+      const nodeEnd = node.position?.end.offset ?? nodeStart;
+      if (body.slice(nodeStart, nodeEnd) === node.value) return positionOf(nodeStart + offset);
+      return positionOf(sourceCursor(body, nodeStart, nodeEnd, node.value).offsetOf(offset));
+    },
+  };
+}
