@@ -7,7 +7,7 @@ import { suggestionJson, suggestionLines } from '../src/lib/aliases/report.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
-import { loadSiteIndex } from '../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../src/lib/site-index.ts';
 
 const USAGE = 'usage: npm run aliases -- suggest [--min N] [--json]';
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
-import { loadSiteIndex } from '../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../src/lib/site-index.ts';
 import type { EntityLinkOptions } from '../src/lib/linking/plan.ts';
 import { remarkEntityLinks } from '../src/lib/linking/remark.ts';
 import { satteriEntityLinks } from '../src/lib/linking/satteri.ts';

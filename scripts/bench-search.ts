@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
-import { mean, recallAt, reciprocalRank } from '../src/lib/bench/ranking.ts';
+import { mean, recallAt, reciprocalRank } from '../bench/measure/ranking.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/serve.ts';
 

@@ -10,13 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { editArticleTitle } from '../src/lib/bench/edit.ts';
-import { writeHugoContent } from '../src/lib/bench/hugo-content.ts';
-import { measure, type Measurement } from '../src/lib/bench/measure.ts';
-import { canMeasureMemory } from '../src/lib/bench/process-tree.ts';
-import { formatCorpusResult, hugoTotalMs, type CorpusResult } from '../src/lib/bench/report.ts';
-import { articleToEdit, htmlFiles, meanFileBytes } from '../src/lib/bench/site-files.ts';
-import { writeCorpus } from '../src/lib/corpus/writer.ts';
+import { editArticleTitle } from '../bench/measure/edit.ts';
+import { writeHugoContent } from '../bench/measure/hugo-content.ts';
+import { measure, type Measurement } from '../bench/measure/measure.ts';
+import { canMeasureMemory } from '../bench/measure/process-tree.ts';
+import { formatCorpusResult, hugoTotalMs, type CorpusResult } from '../bench/measure/report.ts';
+import { articleToEdit, htmlFiles, meanFileBytes } from '../bench/measure/site-files.ts';
+import { writeCorpus } from '../bench/corpus/writer.ts';
 
 const { values } = parseArgs({
   options: {

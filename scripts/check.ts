@@ -9,7 +9,7 @@ import { missingFromFrontmatter } from '../src/lib/check/mentions.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
-import { loadSiteIndex } from '../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../src/lib/site-index.ts';
 
 await runCommand('npm run check', () => {
   const root = resolveContentRoot();

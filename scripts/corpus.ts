@@ -1,11 +1,11 @@
 /**
  * `npm run corpus -- --articles N --entities M --out DIR [--seed S] [--force]`:
- * writes a synthetic Arabic corpus in Marsad's content format (src/lib/corpus).
+ * writes a synthetic Arabic corpus in Marsad's content format (bench/corpus).
  * The same arguments always give byte-identical files.
  */
 import path from 'node:path';
-import { parseCorpusArgs, USAGE } from '../src/lib/corpus/options.ts';
-import { CorpusError, writeCorpus } from '../src/lib/corpus/writer.ts';
+import { parseCorpusArgs, USAGE } from '../bench/corpus/options.ts';
+import { CorpusError, writeCorpus } from '../bench/corpus/writer.ts';
 
 try {
   const options = parseCorpusArgs(process.argv.slice(2));

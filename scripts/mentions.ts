@@ -6,7 +6,7 @@ import { resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { mentionRecords } from '../src/lib/mentions/records.ts';
-import { loadSiteIndex } from '../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../src/lib/site-index.ts';
 
 await runCommand('npm run mentions', () => {
   const site = loadSiteIndex(resolveContentRoot());

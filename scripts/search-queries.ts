@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadCorpus, resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { surfaceForms } from '../src/lib/entities/registry.ts';
-import { pick, seededRandom, shuffle } from '../src/lib/bench/random.ts';
+import { pick, seededRandom, shuffle } from '../bench/corpus/random.ts';
 import { articlePath, entityPath } from '../src/lib/urls.ts';
 
 interface Query {

@@ -1,10 +1,10 @@
 /**
- * Marks the stages of `astro build` for `npm run bench` (src/lib/bench/trace.ts):
+ * Marks the stages of `astro build` for `npm run bench` (src/lib/build/trace.ts):
  * content sync runs between `astro:config:done` and `astro:build:start`, the
  * bundle until Vite's last `buildApp` step, which renders the pages.
  */
 import type { AstroIntegration } from 'astro';
-import { traceStage } from '../lib/bench/trace.ts';
+import { traceStage } from '../lib/build/trace.ts';
 
 export function buildTrace(): AstroIntegration {
   return {

@@ -9,7 +9,7 @@ import { checkContentRoot, type CheckResult } from '../lib/check/index.ts';
 import { reportLines } from '../lib/check/report.ts';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { failureLines } from '../lib/content/failure.ts';
-import { traceStage } from '../lib/bench/trace.ts';
+import { traceStage } from '../lib/build/trace.ts';
 
 /**
  * Vite's watcher follows links by default, and one that points at a folder

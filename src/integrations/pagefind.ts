@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { traceStage } from '../lib/bench/trace.ts';
+import { traceStage } from '../lib/build/trace.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {

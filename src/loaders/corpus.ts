@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../lib/content/schema.ts';
-import { loadSiteIndex } from '../lib/mentions/load.ts';
+import { loadSiteIndex } from '../lib/site-index.ts';
 
 export interface CorpusCollectionOptions {
   /** The content root (CONTENT_DIR). */

@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { renderSitemap, sitemapEntries } from '../lib/feeds/sitemap.ts';
 import { staticPagePaths } from '../lib/feeds/static-pages.ts';
-import { loadSiteIndex } from '../lib/mentions/load.ts';
+import { loadSiteIndex } from '../lib/site-index.ts';
 import { readSiteSettings } from '../lib/site.ts';
 import { groupByMonth, timelineItems } from '../lib/timeline/items.ts';
 

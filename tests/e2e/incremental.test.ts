@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editArticleTitle } from '../../src/lib/bench/edit.ts';
+import { editArticleTitle } from '../../bench/measure/edit.ts';
 import { buildSite } from '../helpers/build.ts';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../helpers/page-weight.ts';
 import { normalizeBasePath } from '../../src/lib/site.ts';
 
 /** An article page must stay light: HTML + CSS + JS ≤ 50 KB gzipped, fonts excluded. */

@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadSiteIndex } from '../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../src/lib/site-index.ts';
 
 const LABEL = /\[\[([^\]|]+)\|([^\]]+)\]\]/gu;
 

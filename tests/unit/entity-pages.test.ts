@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKLINKS_PER_PAGE, backlinkPage, backlinkPageCount, backlinkPagePath, entityPageParts } from '../../src/lib/entity-pages.ts';
-import { loadSiteIndex } from '../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../src/lib/site-index.ts';
 
 describe('entityPageParts', () => {
   const { mentions, registry, articles } = loadSiteIndex(path.resolve('content'));

@@ -7,7 +7,7 @@
  */
 import type { EntityKey } from '../entities/registry.ts';
 import { entityKey } from '../entities/registry.ts';
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import type { DocumentScan } from '../mentions/scan.ts';
 
 export interface SuggestDocument {

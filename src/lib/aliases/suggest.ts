@@ -16,7 +16,7 @@
  */
 import { createMatcher, type SurfaceForm } from '../entities/matcher.ts';
 import { matcherForms } from '../entities/registry.ts';
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { registeredTexts, registryCandidates, wordsOf, type CandidateKind } from './candidates.ts';
 import { suggestDocuments } from './documents.ts';
 import { occurrencesIn, type Occurrence } from './occurrences.ts';

@@ -1,6 +1,6 @@
 /** An entity's articles per month, on the same months for every entity so that charts compare. */
 import type { EntityKey } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { monthlyCounts, monthOf, type MonthCount, type MonthRange } from './months.ts';
 
 // Every entity's chart asks for the same range: computed once per index.

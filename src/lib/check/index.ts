@@ -1,7 +1,7 @@
 /** `npm run check`: every problem of a content root, in a stable order. */
 import type { Corpus } from '../content/corpus.ts';
 import { compareProblems, type Problem } from '../content/problem.ts';
-import { loadSiteIndex, type LoadOptions, type SiteIndex } from '../mentions/load.ts';
+import { loadSiteIndex, type LoadOptions, type SiteIndex } from '../site-index.ts';
 import { checkArticles } from './articles.ts';
 import { checkCharacters } from './characters.ts';
 import { checkIdentity } from './identity.ts';

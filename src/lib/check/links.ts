@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../content/corpus.ts';
 import { problemAt, type Problem } from '../content/problem.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);

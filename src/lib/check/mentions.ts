@@ -6,7 +6,7 @@ import type { ArticleEntry } from '../content/corpus.ts';
 import { problemAt, type Problem } from '../content/problem.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import type { EntityKey } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 
 export interface MissingEntity {
   collection: EntityCollection;

@@ -15,7 +15,7 @@ import type { Corpus } from '../content/corpus.ts';
 import { problemAt, type Position, type Problem } from '../content/problem.ts';
 import type { EntityKey } from '../entities/registry.ts';
 import { nestingProblem, tooDeep } from '../markdown/nesting.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import type { DocumentScan } from '../mentions/scan.ts';
 
 export function checkNesting(corpus: Corpus, mentions: MentionIndex): Problem[] {

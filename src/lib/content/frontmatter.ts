@@ -29,8 +29,12 @@ export function normalizeNewlines(source: string): string {
   return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** What gray-matter would take as the name of a parser: anything after the opening `---` on its line. */
-const OPENING_WITH_TEXT = /^---[ \t]*(\S[^\n]*)$/m;
+/**
+ * What gray-matter would take as the name of a parser: anything but spaces
+ * and tabs after the opening `---` on its line, invisible characters (a
+ * byte-order mark, a no-break space) included.
+ */
+const OPENING_WITH_TEXT = /^---[ \t]*([^ \t\n][^\n]*)$/m;
 
 /** Parsers gray-matter would pick from that name; frontmatter is YAML and nothing is ever evaluated. */
 const REFUSED_ENGINE = (): never => {

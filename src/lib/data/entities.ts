@@ -4,7 +4,7 @@
  */
 import type { EntityEntry } from '../content/corpus.ts';
 import { entityKey, type EntityKey, type Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityUrl } from '../metadata/entity-ld.ts';
 import type { UrlSettings } from '../metadata/public-url.ts';
 import { LIST_SEPARATOR, toCsv, type CsvColumn } from './csv.ts';

@@ -4,7 +4,7 @@
  * related agreement) and how often the published articles bring them together.
  */
 import { entityKey, type EntityKey, type Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityUrl } from '../metadata/entity-ld.ts';
 import type { UrlSettings } from '../metadata/public-url.ts';
 import { toCsv, type CsvColumn } from './csv.ts';

@@ -2,7 +2,7 @@
  * `/data/mentions.json` and `.csv`: the records of `npm run --silent mentions`,
  * limited to published articles, since a draft's text is not public.
  */
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { mentionRecords, type MentionRecord } from '../mentions/records.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
 

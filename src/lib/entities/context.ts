@@ -9,6 +9,9 @@ import { isSeparatorCode } from './forms.ts';
 
 const WAW = 0x0648;
 const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
 
 /** Up to `count` words before `index`, nearest first. */
 export function wordsBefore(codes: Uint16Array, index: number, count: number): string[] {
@@ -24,11 +27,11 @@ export function wordsBefore(codes: Uint16Array, index: number, count: number): s
   return words;
 }
 
-/** The word right after `index` (separated by white space only), or undefined. */
+/** The word right after `index` (separated by white space, quotes or brackets only), or undefined. */
 export function wordAfter(codes: Uint16Array, length: number, index: number): string | undefined {
   let cursor = index;
-  if (cursor >= length || codes[cursor] !== 0x20) return undefined;
-  cursor++;
+  if (cursor >= length || !isSeparatorCode(codes[cursor]!)) return undefined;
+  while (cursor < length && isSeparatorCode(codes[cursor]!)) cursor++;
   const start = cursor;
   while (cursor < length && isWordCode(codes[cursor]!)) cursor++;
   return cursor > start ? String.fromCharCode(...codes.subarray(start, cursor)) : undefined;
@@ -68,10 +71,19 @@ export function hasWordWithin(before: readonly string[], words: ReadonlySet<stri
   return before.slice(0, within).some((word) => words.has(word) || (isConjunction(word.charCodeAt(0)) && words.has(word.slice(1))));
 }
 
+/** The first word of a phrase may carry proclitics (وفي، فإلى، لراديو، وبمشاورات), as names do. */
 function sameWord(written: string | undefined, word: string, first: boolean): boolean {
   if (written === undefined) return false;
   if (written === word) return true;
-  return first && isConjunction(written.charCodeAt(0)) && written.slice(1) === word;
+  if (!first) return false;
+  let rest = written;
+  if (isConjunction(rest.charCodeAt(0))) rest = rest.slice(1);
+  if (rest === word) return true;
+  return isPreposition(rest.charCodeAt(0)) && rest.slice(1) === word;
+}
+
+function isPreposition(unit: number): boolean {
+  return unit === BA || unit === KAF || unit === LAM;
 }
 
 function isConjunction(unit: number): boolean {

@@ -33,6 +33,8 @@ export interface SurfaceForm {
   /** first and last day (YYYY-MM-DD) of the documents in which the form applies; a windowed form never applies to undated text */
   from?: string;
   until?: string;
+  /** a name of a broadcaster or newspaper: it still counts right after «قناة», «صحيفة» … */
+  outlet?: boolean;
 }
 
 /** Two or more entities whose surface forms normalise to the same string in overlapping windows; the first key listed wins. */
@@ -55,6 +57,8 @@ export interface CompiledForm {
   multiword: boolean;
   /** for exact forms: the letters to compare with the text, unfolded */
   letters: string | undefined;
+  /** a name of an outlet (see SurfaceForm.outlet) */
+  outlet: boolean;
 }
 
 /** How the text before a pattern hit must look (rule 3). */
@@ -108,7 +112,7 @@ export function compileForms(forms: readonly SurfaceForm[]): { compiled: Compile
     if (normalized.length === 0) continue;
     const strength = source.strength ?? 'strong';
     const exact = source.exact === true;
-    const identity = [normalized, source.key, strength, exact, source.from ?? '', source.until ?? ''].join('\u0000');
+    const identity = [normalized, source.key, strength, exact, source.from ?? '', source.until ?? '', source.outlet === true].join('\u0000');
     if (seen.has(identity)) continue;
     seen.add(identity);
     const entry: CompiledForm = {
@@ -121,6 +125,7 @@ export function compileForms(forms: readonly SurfaceForm[]): { compiled: Compile
       normalized,
       multiword: /[^\p{L}\p{N}]/u.test(normalized),
       letters: exact ? exactLetters(source.form) : undefined,
+      outlet: source.outlet === true,
     };
     compiled.push(entry);
     if (strength !== 'not') {

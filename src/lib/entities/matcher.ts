@@ -26,6 +26,7 @@ import {
 } from './forms.ts';
 import { usedAsCommonWord } from './common-word.ts';
 import { usedAsPlace } from './place.ts';
+import { actsAsSubject, followedByFormer, namesOutlet } from './roles.ts';
 
 export { doubleLamSpelling, isArticleForm, type FormConflict, type FormStrength, type SurfaceForm } from './forms.ts';
 
@@ -151,7 +152,12 @@ export function candidateAt(codes: Uint16Array, start: number, end: number, use:
 /** Rules that depend on the form's options: the date window and exact spelling. Fills in `formLength`. */
 export function admissible(form: CompiledForm, candidate: Candidate, normalized: NormalizedView, text: string, context: MatchContext): boolean {
   candidate.formLength = form.normalized.length;
-  if ((form.from !== undefined || form.until !== undefined) && !appliesOn(form, context.date)) return false;
+  if (form.from !== undefined || form.until !== undefined) {
+    // «… السابق», «… المنتهية ولايته»: the window that has ended, not the one the date falls in.
+    const former = followedByFormer(normalized.codes, normalized.length, candidate.end);
+    const applies = former ? form.until !== undefined && context.date !== undefined && form.until < context.date : appliesOn(form, context.date);
+    if (!applies) return false;
+  }
   if (form.letters === undefined) return true;
   const written = exactLettersOfSource(text, normalized, candidate);
   return written === form.letters || written === lamSpelling(form.letters);
@@ -190,9 +196,11 @@ export function finishMatches(candidates: Candidate[], normalized: NormalizedVie
     if (form.strength === 'not') continue;
     const { codes, length } = normalized;
     const { tokenStart, start, end } = candidate;
+    if (!form.outlet && namesOutlet(codes, tokenStart)) continue;
     if (form.strength === 'place' && usedAsPlace(codes, length, tokenStart, start, end)) continue;
     if (form.strength !== 'strong' && !form.multiword && usedAsCommonWord(codes, length, tokenStart, start, end, form.strength === 'place')) continue;
     const match = toMatch(candidate, normalized, text, form);
+    if (match.weak && actsAsSubject(codes, tokenStart)) match.weak = false;
     if (!form.multiword && hasTanween(text, match.start, match.end)) continue;
     matches.push(match);
   }

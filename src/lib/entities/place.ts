@@ -36,6 +36,11 @@ const MOTION_REACH = 4;
 const DATELINE_MARKS = new Set([0x2d, 0x2013, 0x2014, 0x28, 0x3a]);
 
 const TRIGGERS = phraseList([...PLACE_PREPOSITIONS, ...PLACE_NOUNS]);
+const ARTICLE = 'ال';
+
+function startsWithArticle(codes: Uint16Array, start: number): boolean {
+  return codes[start] === 0x0627 && codes[start + 1] === 0x0644;
+}
 const MOTION = new Set(MOTION_VERBS.map(normalize));
 const BA = 0x0628;
 
@@ -47,5 +52,7 @@ export function usedAsPlace(codes: Uint16Array, length: number, tokenStart: numb
   for (let index = tokenStart; index < start; index++) if (codes[index] === BA) return true;
   if (opensText(codes, tokenStart) && DATELINE_MARKS.has(nextUnit(codes, length, end))) return true;
   const before = wordsBefore(codes, tokenStart, Math.max(TRIGGERS.longest, MOTION_REACH));
-  return endsWithPhrase(before, TRIGGERS) || hasWordWithin(before, MOTION, MOTION_REACH);
+  if (endsWithPhrase(before, TRIGGERS) || hasWordWithin(before, MOTION, MOTION_REACH)) return true;
+  // A definite name right after a definite noun agrees with it: an adjective (القوة القاهرة) or an apposition (العاصمة الدوحة).
+  return tokenStart === start && startsWithArticle(codes, start) && before[0] !== undefined && before[0].startsWith(ARTICLE);
 }

@@ -61,7 +61,9 @@ export function strongNames(entry: NamedData): string[] {
 /** Every form the matcher looks for on behalf of one entity: its names, then its not-forms. */
 export function matcherForms(entry: EntityEntry): SurfaceForm[] {
   const key = entityKey(entry);
-  const names = surfaceForms(entry).map(({ form, strength, exact, from, until }): SurfaceForm => ({ form, key, strength, exact, ...(from ? { from } : {}), ...(until ? { until } : {}) }));
+  // An outlet's names still count after «قناة» or «صحيفة»; other names there are part of an outlet's name.
+  const outlet = entry.collection === 'actors' && entry.data.kind === 'media' ? { outlet: true } : {};
+  const names = surfaceForms(entry).map(({ form, strength, exact, from, until }): SurfaceForm => ({ form, key, strength, exact, ...(from ? { from } : {}), ...(until ? { until } : {}), ...outlet }));
   const nots = entry.data.not.map((form): SurfaceForm => ({ form, key, strength: 'not' }));
   return [...names, ...nots];
 }

@@ -4,7 +4,7 @@
  */
 import type { ArticleEntry, Corpus } from '../content/corpus.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { lastChanged, newestDay } from '../metadata/days.ts';
 import { hasAbsoluteUrls, publicUrl, type UrlSettings } from '../metadata/public-url.ts';
 import { SITE_DESCRIPTION, SITE_LANGUAGE } from '../metadata/site-info.ts';

@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../content/corpus.ts';
 import { entityKey, type Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { lastChanged, newestDay } from '../metadata/days.ts';
 import { publicUrl, type UrlSettings } from '../metadata/public-url.ts';
 import { publishedArticles } from '../queries.ts';

@@ -6,7 +6,7 @@
 import { MultiUndirectedGraph } from 'graphology';
 import type { ActorEntry, AgreementEntry } from '../content/corpus.ts';
 import type { EntityKey } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityPath } from '../urls.ts';
 import type { EdgeType, EntityGraph, EntityNode, RelationEdge } from './types.ts';
 

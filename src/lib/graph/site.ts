@@ -2,7 +2,7 @@
  * The graph drawings the site shows, computed once per content state: the
  * whole network for /graph/, and each entity's neighbourhood for its page.
  */
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { buildEntityGraph, mostMentioned, pruneCoMentions } from './build.ts';
 import { layoutGraph } from './layout.ts';
 import { neighbourhood } from './neighbourhood.ts';

@@ -7,7 +7,7 @@
 import { mentionSeries } from '../charts/entity.ts';
 import type { EntityKey } from '../entities/registry.ts';
 import { neighbourhoodGraph } from '../graph/site.ts';
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { previewsFor } from '../previews.ts';
 import type { SiteSettings } from '../site.ts';
 import { cacheKeyOf } from './page-key.ts';

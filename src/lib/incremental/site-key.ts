@@ -4,7 +4,7 @@
  * search dialog's filter choices (years and types) that every page carries.
  */
 import path from 'node:path';
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { siteFilterChoices } from '../search/filters.ts';
 import type { SiteSettings } from '../site.ts';
 import { cacheKeyOf } from './page-key.ts';
@@ -15,7 +15,7 @@ import { digestSources } from './source-digest.ts';
  * mentions. Astro also hashes each page's own module graph; this digest keeps
  * a page's key honest even where that graph does not reach (the loader).
  */
-const RENDERING_CODE = ['src/lib/markdown', 'src/lib/linking', 'src/lib/mentions', 'src/lib/security/sanitize.ts', 'src/lib/arabic', 'src/lib/entities', 'src/loaders'];
+const RENDERING_CODE = ['src/lib/markdown', 'src/lib/linking', 'src/lib/mentions', 'src/lib/site-index.ts', 'src/lib/security/sanitize.ts', 'src/lib/arabic', 'src/lib/entities', 'src/loaders'];
 
 let codeDigest: string | undefined;
 

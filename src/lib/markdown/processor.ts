@@ -8,7 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { EntityLinkOptions } from '../linking/plan.ts';
 import { remarkEntityLinks, remarkExternalLinks } from '../linking/remark.ts';
 import { satteriEntityLinks, satteriExternalLinks } from '../linking/satteri.ts';
-import { loadSiteIndex } from '../mentions/load.ts';
+import { loadSiteIndex } from '../site-index.ts';
 import type { SiteSettings } from '../site.ts';
 
 export function entityLinkOptions(settings: SiteSettings, contentRoot: string): EntityLinkOptions {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { displayPathOf } from '../content/corpus.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
-import { loadSiteIndex, type SiteIndex } from '../mentions/load.ts';
+import { loadSiteIndex, type SiteIndex } from '../site-index.ts';
 import { bodyNesting, parseBody } from '../mentions/markdown.ts';
 import type { BodyNesting } from '../mentions/scan.ts';
 import { nestingProblem, tooDeep } from './nesting.ts';

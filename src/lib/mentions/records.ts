@@ -1,5 +1,5 @@
 /** The machine-readable form of the mention index (`npm run mentions`). */
-import type { MentionIndex } from './index.ts';
+import type { MentionIndex } from './mention-index.ts';
 
 export interface MentionRecord {
   /** Article id, its path under articles/ without `.md`. */

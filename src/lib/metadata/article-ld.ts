@@ -5,7 +5,7 @@
  */
 import type { ArticleData } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { articlePath } from '../urls.ts';
 import { lastChanged } from './days.ts';
 import { entityReference } from './entity-ld.ts';

@@ -1,6 +1,6 @@
 /** The choices the search filters offer, computed at build time so the form never shifts when search loads. */
 import type { Registry } from '../entities/registry.ts';
-import type { SiteIndex } from '../mentions/load.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { PAGE_TYPE_LABEL } from './page-data.ts';
 
 export interface FilterChoices {

@@ -5,7 +5,7 @@
  */
 import type { ActorEntry, AgreementEntry, ArticleEntry } from '../content/corpus.ts';
 import { surfaceForms, type EntityKey, type Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/index.ts';
+import type { MentionIndex } from '../mentions/mention-index.ts';
 import { searchKeys } from './terms.ts';
 
 /** Page types as readers see them in the filter. */

@@ -10,7 +10,7 @@ import type { EntityKey } from '../entities/registry.ts';
 import { checkSite } from '../links/check-site.ts';
 import { listFiles } from '../links/files.ts';
 import type { SiteLocation } from '../links/resolve.ts';
-import { loadSiteIndex } from '../mentions/load.ts';
+import { loadSiteIndex } from '../site-index.ts';
 import { checkBacklinks } from './backlinks.ts';
 import { contentPages } from './content-pages.ts';
 import { checkPageSet } from './page-set.ts';

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityGraph } from '../../lib/data/graph.ts';
 import { jsonFile } from '../../lib/data/json.ts';
-import { loadSiteIndex } from '../../lib/mentions/load.ts';
+import { loadSiteIndex } from '../../lib/site-index.ts';
 import { readSiteSettings } from '../../lib/site.ts';
 
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEAD_NOUNS, suggestAliases, type Suggestion } from '../../../src/lib/aliases/suggest.ts';
 import { suggestionLines } from '../../../src/lib/aliases/report.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { ALIAS_FILES } from '../../helpers/alias-content.ts';
 import { makeContentRoot } from '../../helpers/content-root.ts';
 

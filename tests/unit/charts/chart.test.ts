@@ -4,7 +4,7 @@ import { describeSeries, tableRows } from '../../../src/lib/charts/describe.ts';
 import { archiveRange, mentionSeries } from '../../../src/lib/charts/entity.ts';
 import { monthlyCounts } from '../../../src/lib/charts/months.ts';
 import { renderBarChartSvg } from '../../../src/lib/charts/svg.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const OPTIONS = { width: 400, height: 160, fontSize: 13 };

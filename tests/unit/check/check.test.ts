@@ -59,6 +59,10 @@ describe('schema problems point at the key to change', () => {
     expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone: move "js" to the next line/));
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
   });
+  it('an invisible character after the opening --- (a byte-order mark) is text there too, never a parser name', () => {
+    const lines = check({ 'actors/qatar.md': '---\uFEFF--\nname: قطر\n---\nنص\n' });
+    expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone/));
+  });
   it('an empty frontmatter is read as empty, so the missing fields are named', () => {
     expect(check({ 'actors/qatar.md': '---\n---\nنص\n' })).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the required field `name` is missing/));
   });

@@ -12,7 +12,7 @@ import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { walkFolder } from '../../../src/lib/content/walk.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 /** The valid corpus plus links made by `link(root)`. */

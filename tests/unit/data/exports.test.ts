@@ -6,7 +6,7 @@ import { EDGE_COLUMNS, entityGraph, graphCsv } from '../../../src/lib/data/graph
 import { jsonFile } from '../../../src/lib/data/json.ts';
 import { mentionsCsv, publishedMentionRecords } from '../../../src/lib/data/mentions.ts';
 import { entityKey } from '../../../src/lib/entities/registry.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { mentionRecords } from '../../../src/lib/mentions/records.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 

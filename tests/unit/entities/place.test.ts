@@ -75,6 +75,16 @@ describe('datelines and verbs of motion', () => {
   });
 
   it('a comma ends the reach of a verb', () => {
-    expect(keys('غادر الوفد، وقالت موسكو')).toEqual(['russia']);
+    expect(keys('غادر الوفد، ورغبة موسكو')).toEqual(['russia']);
+  });
+});
+
+describe('a definite capital agreeing with the definite noun before it', () => {
+  const cairo = createMatcher([{ form: 'القاهرة', key: 'egypt', strength: 'place' }]);
+  it('is an adjective or an apposition, not the state: القوة القاهرة', () => {
+    expect(cairo.findAll('حالة القوة القاهرة في الموانئ')).toEqual([]);
+  });
+  it('a verb before it is no definite noun: رفضت القاهرة', () => {
+    expect(cairo.findAll('رفضت القاهرة الخطوة').map((match) => match.key)).toEqual(['egypt']);
   });
 });

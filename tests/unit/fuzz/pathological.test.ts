@@ -10,13 +10,13 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { longArticle, type ArticleShape } from '../../../src/lib/bench/long-article.ts';
+import { longArticle, type ArticleShape } from '../../../bench/corpus/long-article.ts';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { MAX_NESTING } from '../../../src/lib/markdown/nesting.ts';
 import { renderEntryHtml } from '../../../src/lib/markdown/render.ts';
 import { ContentProblemError } from '../../../src/lib/markdown/render-guard.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { scanDocument } from '../../../src/lib/mentions/scan.ts';
 import { readSiteSettings } from '../../../src/lib/site.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityKey } from '../../../src/lib/entities/registry.ts';
 import { buildEntityGraph, edgeKey, mostMentioned, pruneCoMentions } from '../../../src/lib/graph/build.ts';
 import { EDGE_TYPES, edgeTypesPresent, type EdgeType, type EntityGraph } from '../../../src/lib/graph/types.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 import { actor, agreement, fakeMentions, sampleGraph } from './fixtures.ts';
 

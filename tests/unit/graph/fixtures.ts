@@ -3,7 +3,7 @@ import type { ActorKind, AgreementKind } from '../../../src/lib/content/schema.t
 import type { EntityKey } from '../../../src/lib/entities/registry.ts';
 import { buildEntityGraph, type GraphEntity, type GraphSource } from '../../../src/lib/graph/build.ts';
 import type { EntityGraph } from '../../../src/lib/graph/types.ts';
-import type { Backlink } from '../../../src/lib/mentions/index.ts';
+import type { Backlink } from '../../../src/lib/mentions/mention-index.ts';
 
 export function actor(id: string, name: string, kind: ActorKind, affiliations: string[] = []): GraphEntity {
   return { collection: 'actors', id, data: { name, kind, aliases: [], not: [], affiliations } };

@@ -6,7 +6,7 @@ import { layoutGraph } from '../../../src/lib/graph/layout.ts';
 import { buildScene } from '../../../src/lib/graph/scene.ts';
 import { NETWORK_DRAWING } from '../../../src/lib/graph/site.ts';
 import { renderGraphSvg } from '../../../src/lib/graph/svg.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { sampleGraph } from './fixtures.ts';
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../../src/lib/graph/neighbourhood.ts';
 import { neighbourhoodDrawing, NEIGHBOURHOOD_LIMIT, siteGraph } from '../../../src/lib/graph/site.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { sampleGraph } from './fixtures.ts';
 
 const sorted = (keys: Iterable<string>) => [...keys].sort();

@@ -8,7 +8,7 @@ import { buildRegistry, createEntityMatcher } from '../../../src/lib/entities/re
 import type { AutolinkMode, EntityLinkOptions } from '../../../src/lib/linking/plan.ts';
 import { remarkEntityLinks, remarkExternalLinks } from '../../../src/lib/linking/remark.ts';
 import { satteriEntityLinks, satteriExternalLinks } from '../../../src/lib/linking/satteri.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const root = makeContentRoot(VALID_FILES);
@@ -115,8 +115,8 @@ describe.each(processors)('linking under %s', (_name, render) => {
 const gatedRoot = makeContentRoot({
   'actors/fayez-al-sarraj.md': '---\nname: فائز السراج\nkind: person\naliases:\n  - { text: السراج, weak: true }\n---\nسياسي.\n',
   'actors/russia.md': '---\nname: روسيا\nkind: state\naliases:\n  - { text: موسكو, place: true }\n---\nدولة.\n',
-  'articles/2020/01/about.md': '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\nقال السراج إن موسكو تدعم الحل، ثم التقى فائز السراج الوفد.\n',
-  'articles/2020/01/other.md': '---\ntitle: أمن\ndate: 2020-01-11\nsummary: ملخص.\n---\n\nوصل السراج إلى موسكو، وقالت موسكو إن.\n',
+  'articles/2020/01/about.md': '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\nوفد السراج يرى أن موسكو تدعم الحل، ثم التقى فائز السراج الوفد.\n',
+  'articles/2020/01/other.md': '---\ntitle: أمن\ndate: 2020-01-11\nsummary: ملخص.\n---\n\nوصل السراج إلى موسكو، ورغبة موسكو واضحة.\n',
 });
 
 describe.each(processors.map(([name]) => [name]))('weak names under %s', (name) => {
@@ -143,7 +143,7 @@ describe.each(processors.map(([name]) => [name]))('weak names under %s', (name) 
   });
 
   it('outside the content root, trusts the frontmatter and the strong names met so far', async () => {
-    const listed = await renderFile('elsewhere.md', { actors: ['russia'] }, 'وقالت موسكو إن السراج');
+    const listed = await renderFile('elsewhere.md', { actors: ['russia'] }, 'ورغبة موسكو واضحة ووفد السراج');
     expect(entityLinks(listed).map((link) => link.href)).toEqual(['/actors/russia/']);
   });
 });

@@ -75,25 +75,25 @@ describe('weak names, evidence and date windows (rules 10 and 11)', () => {
   const entities = (result: ReturnType<typeof scanWith>) => result.body.map((mention) => `${mention.entity}${mention.weak ? ' (weak)' : ''}`);
 
   it('drops weak names in a document about something else', () => {
-    expect(entities(scanWith('حرص الجميع على سلامة المدنيين، وقال السراج إن'))).toEqual([]);
+    expect(entities(scanWith('حرص الجميع على سلامة المدنيين، ووفد السراج'))).toEqual([]);
   });
 
   it('keeps them when the frontmatter lists the entity', () => {
-    expect(entities(scanWith('وقال السراج إن', { named: ['actors/fayez-al-sarraj'] }))).toEqual(['actors/fayez-al-sarraj (weak)']);
+    expect(entities(scanWith('ووفد السراج', { named: ['actors/fayez-al-sarraj'] }))).toEqual(['actors/fayez-al-sarraj (weak)']);
   });
 
   it('keeps them when a strong name stands anywhere in the document, before or after', () => {
-    expect(entities(scanWith('قال السراج إن.\n\nوكان فائز السراج قد'))).toEqual(['actors/fayez-al-sarraj (weak)', 'actors/fayez-al-sarraj']);
+    expect(entities(scanWith('وفد السراج هنا.\n\nوكان فائز السراج قد'))).toEqual(['actors/fayez-al-sarraj (weak)', 'actors/fayez-al-sarraj']);
   });
 
   it('counts a strong name in the title as evidence, and gates the title too', () => {
-    const result = scanWith('وقال السراج إن سلامة', { title: 'فائز السراج في روما' });
+    const result = scanWith('ووفد السراج ثم سلامة', { title: 'فائز السراج في روما' });
     expect(entities(result)).toEqual(['actors/fayez-al-sarraj (weak)']);
     expect(scanWith('نص', { title: 'السراج' }).title).toEqual([]);
   });
 
   it('keeps a capital that acts, drops one that is a place', () => {
-    expect(entities(scanWith('أعلنت موسكو دعمها، بعد مشاورات موسكو. روسيا'))).toEqual(['actors/russia (weak)', 'actors/russia']);
+    expect(entities(scanWith('رغبة موسكو واضحة، بعد مشاورات موسكو. روسيا'))).toEqual(['actors/russia (weak)', 'actors/russia']);
   });
 
   it('applies windowed names only to dated documents inside the window', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleEntities, articleJsonLd } from '../../../src/lib/metadata/article-ld.ts';
 import { serializeJsonLd } from '../../../src/lib/metadata/json-ld.ts';
 import { mentionRecords } from '../../../src/lib/mentions/records.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 interface Reference {

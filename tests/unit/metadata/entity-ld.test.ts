@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityEntry } from '../../../src/lib/content/corpus.ts';
 import { entityJsonLd, schemaType } from '../../../src/lib/metadata/entity-ld.ts';
 import { serializeJsonLd } from '../../../src/lib/metadata/json-ld.ts';
-import { loadSiteIndex } from '../../../src/lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
 const demo = loadSiteIndex(path.resolve('content'));
 const deployed = { siteUrl: 'https://archive.example.org', basePath: '/marsad/' };

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveContentRoot } from '../../../lib/content/corpus.ts';
 import { renderRss } from '../../../lib/feeds/rss.ts';
 import { entityFeed } from '../../../lib/feeds/site-feeds.ts';
-import { loadSiteIndex } from '../../../lib/mentions/load.ts';
+import { loadSiteIndex } from '../../../lib/site-index.ts';
 import { readSiteSettings } from '../../../lib/site.ts';
 
 export const getStaticPaths = (() => loadSiteIndex(resolveContentRoot()).corpus.agreements.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
