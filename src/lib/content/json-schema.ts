@@ -53,6 +53,17 @@ const TITLES: Record<CollectionName, string> = {
   agreements: 'Marsad agreement frontmatter',
 };
 
+/** The alias object's fields and `not`, the same for actors and agreements. */
+const ALIAS_DESCRIPTIONS: Record<string, string> = {
+    'aliases.text': 'الاسم كما تكتبه الأخبار، دون السوابق المتصلة.\nThe name as articles write it, without attached prefixes.',
+    'aliases.weak': 'true: لا يُحتسب إلا في خبر يذكر الكيان في بياناته أو يسمّيه باسم قوي (للأسماء التي هي كلمات شائعة أيضاً).\ntrue: counts only in an article that lists the entity or names it by a strong form (for names that are also common words).',
+    'aliases.place': 'true: عاصمة أو مدينة تنوب عن الدولة؛ ضعيف، ولا يُحتسب حيث يدل على المكان (في موسكو، مشاورات موسكو).\ntrue: a capital or city standing for a state: weak, and not a mention where the text uses it as a place.',
+    'aliases.exact': 'true: يُطابق حرفاً بحرف دون توحيد ى/ي وة/ه والهمزات (المنفي ليست المنفى).\ntrue: matched letter for letter, without folding ى/ي, ة/ه or hamza.',
+    'aliases.from': 'أول يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nFirst day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    'aliases.until': 'آخر يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nLast day (YYYY-MM-DD) of the articles in which this alias names the entity.',
+    not: 'عبارات تشبه أسماءه وليست هو (ليبيا الحدث قناة، لا الدولة)؛ تُطابق ولا تُحتسب، وتحجب الأسماء التي في داخلها.\nPhrases that look like its names but are something else; matched, never counted, and they hide the names inside them.',
+};
+
 /**
  * Hover text for each field, Arabic first. schema.ts documents its fields in
  * JSDoc, which does not exist at run time; a `.describe()` or `.meta()` added
@@ -82,13 +93,7 @@ const DESCRIPTIONS: Record<CollectionName, Record<string, string>> = {
     name_en: 'الاسم بالإنجليزية.\nEnglish name, for Latin text and metadata.',
     kind: 'نوع الفاعل.\nWhat sort of actor this is.',
     aliases: 'أسماء وتهجئات أخرى يرد بها في الأخبار، دون السوابق المتصلة (و، ف، ب، ك، ل، لل).\nOther names and spellings used in articles, without attached prefixes. A name, or { text, weak, place, exact, from, until }.',
-    'aliases.text': 'الاسم كما تكتبه الأخبار، دون السوابق المتصلة.\nThe name as articles write it, without attached prefixes.',
-    'aliases.weak': 'true: لا يُحتسب إلا في خبر يذكر الكيان في بياناته أو يسمّيه باسم قوي (للأسماء التي هي كلمات شائعة أيضاً).\ntrue: counts only in an article that lists the entity or names it by a strong form (for names that are also common words).',
-    'aliases.place': 'true: عاصمة أو مدينة تنوب عن الدولة؛ ضعيف، ولا يُحتسب حيث يدل على المكان (في موسكو، مشاورات موسكو).\ntrue: a capital or city standing for a state: weak, and not a mention where the text uses it as a place.',
-    'aliases.exact': 'true: يُطابق حرفاً بحرف دون توحيد ى/ي وة/ه والهمزات (المنفي ليست المنفى).\ntrue: matched letter for letter, without folding ى/ي, ة/ه or hamza.',
-    'aliases.from': 'أول يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nFirst day (YYYY-MM-DD) of the articles in which this alias names the entity.',
-    'aliases.until': 'آخر يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nLast day (YYYY-MM-DD) of the articles in which this alias names the entity.',
-    not: 'عبارات تشبه أسماءه وليست هو (ليبيا الحدث قناة، لا الدولة)؛ تُطابق ولا تُحتسب، وتحجب الأسماء التي في داخلها.\nPhrases that look like its names but are something else; matched, never counted, and they hide the names inside them.',
+    ...ALIAS_DESCRIPTIONS,
     affiliations: 'معرّفات الفاعلين الذين ينتمي إليهم أو يتبعهم.\nIds of actors it belongs to or answers to.',
     wikidata: 'عنصر ويكي بيانات: Q ثم أرقام.\nWikidata item: Q followed by digits.',
     pax_id: 'معرّف الفاعل في قاعدة PA-X، مثل ARM_912.\nPA-X actor id, such as ARM_912.',
@@ -101,13 +106,7 @@ const DESCRIPTIONS: Record<CollectionName, Record<string, string>> = {
     name: 'الاسم بالعربية، كما يعرضه الموقع.\nArabic name, as the site shows it.',
     name_en: 'الاسم بالإنجليزية.\nEnglish name.',
     aliases: 'أسماء أخرى يرد بها في الأخبار، دون السوابق المتصلة.\nOther names used in articles, without attached prefixes. A name, or { text, weak, place, exact, from, until }.',
-    'aliases.text': 'الاسم كما تكتبه الأخبار، دون السوابق المتصلة.\nThe name as articles write it, without attached prefixes.',
-    'aliases.weak': 'true: لا يُحتسب إلا في خبر يذكر الكيان في بياناته أو يسمّيه باسم قوي (للأسماء التي هي كلمات شائعة أيضاً).\ntrue: counts only in an article that lists the entity or names it by a strong form (for names that are also common words).',
-    'aliases.place': 'true: عاصمة أو مدينة تنوب عن الدولة؛ ضعيف، ولا يُحتسب حيث يدل على المكان (في موسكو، مشاورات موسكو).\ntrue: a capital or city standing for a state: weak, and not a mention where the text uses it as a place.',
-    'aliases.exact': 'true: يُطابق حرفاً بحرف دون توحيد ى/ي وة/ه والهمزات (المنفي ليست المنفى).\ntrue: matched letter for letter, without folding ى/ي, ة/ه or hamza.',
-    'aliases.from': 'أول يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nFirst day (YYYY-MM-DD) of the articles in which this alias names the entity.',
-    'aliases.until': 'آخر يوم (YYYY-MM-DD) للأخبار التي يدل فيها هذا الاسم على الكيان.\nLast day (YYYY-MM-DD) of the articles in which this alias names the entity.',
-    not: 'عبارات تشبه أسماءه وليست هو (ليبيا الحدث قناة، لا الدولة)؛ تُطابق ولا تُحتسب، وتحجب الأسماء التي في داخلها.\nPhrases that look like its names but are something else; matched, never counted, and they hide the names inside them.',
+    ...ALIAS_DESCRIPTIONS,
     kind: 'نوع الاتفاق.\nWhat sort of agreement this is.',
     signed: 'يوم التوقيع (أو انعقاد المؤتمر، أو التصويت)، بالصيغة YYYY-MM-DD.\nDay of signature (or of the conference, or of the vote), YYYY-MM-DD.',
     place: 'مكان التوقيع، بالعربية.\nWhere it was signed, in Arabic.',

@@ -7,6 +7,7 @@
  */
 import type { Text } from 'mdast';
 import type { Position } from '../content/problem.ts';
+import { lineStartsOf, positionOf } from './lines.ts';
 import { sourceCursor } from './source-offsets.ts';
 
 export interface BodyPositions {
@@ -16,26 +17,18 @@ export interface BodyPositions {
 
 /** Positions in a body that starts on line `bodyLine` of its file. */
 export function bodyPositions(body: string, bodyLine: number): BodyPositions {
-  const lineStarts = [0];
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-
-  const positionOf = (offset: number): Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: bodyLine + low, column: offset - (lineStarts[low] ?? 0) + 1 };
+  const lineStarts = lineStartsOf(body);
+  const positionAt = (offset: number): Position => {
+    const { line, column } = positionOf(lineStarts, offset);
+    return { line: bodyLine + line - 1, column };
   };
 
   return {
     at(node, offset) {
       const nodeStart = node.position?.start.offset ?? 0;
       const nodeEnd = node.position?.end.offset ?? nodeStart;
-      if (body.slice(nodeStart, nodeEnd) === node.value) return positionOf(nodeStart + offset);
-      return positionOf(sourceCursor(body, nodeStart, nodeEnd, node.value).offsetOf(offset));
+      if (body.slice(nodeStart, nodeEnd) === node.value) return positionAt(nodeStart + offset);
+      return positionAt(sourceCursor(body, nodeStart, nodeEnd, node.value).offsetOf(offset));
     },
   };
 }

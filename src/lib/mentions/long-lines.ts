@@ -16,6 +16,7 @@
  * body is refused, with its costliest line, rather than parsed for minutes.
  */
 import type { Nodes, Root } from 'mdast';
+import { positionOf } from './lines.ts';
 
 /**
  * About 50 ms of position bookkeeping (measured: 0.5 ns per unit of
@@ -153,12 +154,5 @@ export function graftPositions(tree: Root, positioned: Root, lineStarts: readonl
 }
 
 function pointAt(lineStarts: readonly number[], offset: number): { line: number; column: number; offset: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset };
+  return { ...positionOf(lineStarts, offset), offset };
 }

@@ -7,6 +7,7 @@
 import type { Nodes, Parent, Root, Text } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { deepLine, treeNesting, type Deepest } from '../markdown/nesting.ts';
+import { lineStartsOf } from './lines.ts';
 import { FOLD_ABOVE_COST, foldLongLines, graftPositions, positionCost, REFUSE_ABOVE_COST, type CostlyLine } from './long-lines.ts';
 
 /** Frontmatter is split off before parsing: a body that starts with `---` starts with a thematic break. */
@@ -49,12 +50,6 @@ function parse(markdown: string, position: boolean): Root {
 
 function refuse(refused: Refusal): ParsedBody {
   return { tree: { type: 'root', children: [] }, refused };
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { entitiesInEvidence, keepAdmitted } from '../entities/evidence.ts';
 import type { Match, Matcher } from '../entities/matcher.ts';
 import { blockText, bodyNesting, parseBody, type BlockText } from './markdown.ts';
+import { lineStartsOf, positionOf } from './lines.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
 import { sourceCursor } from './source-offsets.ts';
 import { forEachMentionText, type TextVisit } from './text-nodes.ts';
@@ -136,19 +137,4 @@ function linkTargets(tree: Root, lineStarts: readonly number[], bodyLine: number
   return links;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
 
-function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
