@@ -7,9 +7,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite } from '../src/lib/links/check-site.ts';
-import { siteLocationFromEnv } from '../src/lib/links/location.ts';
-import { linkReportLines } from '../src/lib/links/report.ts';
+import { checkSite } from '../src/lib/verify/links/check-site.ts';
+import { siteLocationFromEnv } from '../src/lib/verify/links/location.ts';
+import { linkReportLines } from '../src/lib/verify/links/report.ts';
 
 function fail(message: string): never {
   console.error(`check-links: ${message}`);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/links/files.ts';
+import { listFiles } from '../../src/lib/verify/links/files.ts';
 import { childEnv } from '../helpers/env.ts';
 
 const BUILD_TIMEOUT = 180_000;

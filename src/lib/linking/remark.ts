@@ -8,7 +8,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { forEachMentionText } from '../mentions/text-nodes.ts';
-import { EXTERNAL_REL, isExternalHref } from './external.ts';
+import { EXTERNAL_REL, isExternalHref } from './outbound.ts';
 import { planDocumentLinks, type EntityLinkOptions } from './plan.ts';
 
 export function remarkEntityLinks(options: EntityLinkOptions) {

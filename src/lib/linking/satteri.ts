@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Html, Link, Parents, Text } from 'mdast';
 import type { MdastPluginEntry, MdastTarget, MdastVisitorContext } from 'satteri';
 import { OPAQUE, tagBalance } from '../mentions/text-nodes.ts';
-import { EXTERNAL_REL, isExternalHref } from './external.ts';
+import { EXTERNAL_REL, isExternalHref } from './outbound.ts';
 import { planDocumentLinks, type EntityLinkOptions } from './plan.ts';
 
 export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry {

@@ -4,7 +4,7 @@
  * where schema.org defines it for the chosen type, so validators accept it.
  */
 import type { ActorData, ActorKind, AgreementData, AgreementKind } from '../content/schema.ts';
-import { externalLinks } from '../external.ts';
+import { externalLinks } from './external-ids.ts';
 import { entityPath } from '../urls.ts';
 import { compact, type JsonObject } from './json-ld.ts';
 import { publicUrl, type UrlSettings } from './public-url.ts';

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { isExternalHref, EXTERNAL_REL } from '../linking/external.ts';
+import { isExternalHref, EXTERNAL_REL } from '../linking/outbound.ts';
 import { htmlNesting, MAX_HTML_NESTING } from '../markdown/nesting.ts';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;

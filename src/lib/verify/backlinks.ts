@@ -4,8 +4,8 @@
  * (`<ol class="… backlinks">`, src/components/Backlinks.astro) against the
  * mention index.
  */
-import { scanStartTags } from '../links/html-scan.ts';
-import { pageUrl, resolveLink, type SiteLocation } from '../links/resolve.ts';
+import { scanStartTags } from './links/html-scan.ts';
+import { pageUrl, resolveLink, type SiteLocation } from './links/resolve.ts';
 import { elementContent } from './element.ts';
 import { collectionPageOf, type CollectionPage } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';

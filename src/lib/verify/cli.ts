@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentRoot } from '../content/corpus.ts';
-import { siteLocationFromEnv } from '../links/location.ts';
+import { siteLocationFromEnv } from './links/location.ts';
 import { readSiteSettings } from '../site.ts';
 import { verifyReportLines } from './report.ts';
 import { verifySite } from './verify-site.ts';

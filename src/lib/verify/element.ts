@@ -3,7 +3,7 @@
  * pages are our own markup, so matching start and end tags of one name (with
  * nesting) is enough; no tree is built.
  */
-import { scanStartTags } from '../links/html-scan.ts';
+import { scanStartTags } from './links/html-scan.ts';
 
 const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 

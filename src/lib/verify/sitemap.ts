@@ -4,8 +4,8 @@
  * BASE_PATH otherwise (src/lib/feeds/sitemap.ts); both are resolved the way
  * the link checker resolves a link, to the file a static host would serve.
  */
-import { decodeCharacterReferences } from '../links/char-refs.ts';
-import { pageUrl, resolveLink, type SiteLocation } from '../links/resolve.ts';
+import { decodeCharacterReferences } from './links/char-refs.ts';
+import { pageUrl, resolveLink, type SiteLocation } from './links/resolve.ts';
 import type { VerifyProblem } from './problem.ts';
 
 /** Where the sitemap is, relative to the built site. */

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityKey } from '../entities/registry.ts';
-import { checkSite } from '../links/check-site.ts';
-import { listFiles } from '../links/files.ts';
-import type { SiteLocation } from '../links/resolve.ts';
+import { checkSite } from './links/check-site.ts';
+import { listFiles } from './links/files.ts';
+import type { SiteLocation } from './links/resolve.ts';
 import { loadSiteIndex } from '../site-index.ts';
 import { checkBacklinks } from './backlinks.ts';
 import { contentPages } from './content-pages.ts';

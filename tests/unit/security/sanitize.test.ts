@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref } from '../../../src/lib/linking/external.ts';
+import { isExternalHref } from '../../../src/lib/linking/outbound.ts';
 import { mayHoldRawHtml, sanitizeHtml } from '../../../src/lib/security/sanitize.ts';
 
 const clean = (html: string) => sanitizeHtml(html, 'https://marsad.example.org');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
+import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/verify/links/resolve.ts';
 import { backlinkHrefs, checkBacklinks, listedArticles } from '../../../src/lib/verify/backlinks.ts';
 import { elementContent } from '../../../src/lib/verify/element.ts';
 import { collectionPageOf } from '../../../src/lib/verify/pages.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
+import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/verify/links/resolve.ts';
 import { checkSitemap, sitemapLocations } from '../../../src/lib/verify/sitemap.ts';
 
 const xml = (locs: readonly string[]) => `<?xml version="1.0"?><urlset>${locs.map((loc) => `<url><loc>\n  ${loc}\n</loc><lastmod>2020-01-01</lastmod></url>`).join('')}</urlset>`;

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
+import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/verify/links/resolve.ts';
 import { formatVerifyProblem } from '../../../src/lib/verify/problem.ts';
 import { verifySite } from '../../../src/lib/verify/verify-site.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeContentRoot as makeSiteDir } from '../../helpers/content-root.ts';
+import { makeContentRoot as makeSiteDir } from '../../../helpers/content-root.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const script = path.resolve('scripts/check-links.ts');

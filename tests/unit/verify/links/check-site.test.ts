@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../../src/lib/links/check-site.ts';
-import { listFiles } from '../../../src/lib/links/files.ts';
-import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
-import { makeContentRoot as makeSiteDir } from '../../helpers/content-root.ts';
+import { checkSite } from '../../../../src/lib/verify/links/check-site.ts';
+import { listFiles } from '../../../../src/lib/verify/links/files.ts';
+import { STAND_IN_ORIGIN, type SiteLocation } from '../../../../src/lib/verify/links/resolve.ts';
+import { makeContentRoot as makeSiteDir } from '../../../helpers/content-root.ts';
 
 const root: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/' };
 const page = (body: string, head = '') => `<!DOCTYPE html><html lang="ar" dir="rtl"><head>${head}</head><body>${body}</body></html>`;

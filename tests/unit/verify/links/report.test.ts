@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkReport } from '../../../src/lib/links/check-site.ts';
-import { githubLinkAnnotation, linkReportLines } from '../../../src/lib/links/report.ts';
+import type { LinkReport } from '../../../../src/lib/verify/links/check-site.ts';
+import { githubLinkAnnotation, linkReportLines } from '../../../../src/lib/verify/links/report.ts';
 
 const clean: LinkReport = { pages: 49, internalLinks: 1484, external: ['https://www.wikidata.org/wiki/Q846'], problems: [] };
 const broken: LinkReport = {

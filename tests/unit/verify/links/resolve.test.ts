@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { siteLocationFromEnv } from '../../../src/lib/links/location.ts';
-import { pageUrl, resolveLink, STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/links/resolve.ts';
+import { siteLocationFromEnv } from '../../../../src/lib/verify/links/location.ts';
+import { pageUrl, resolveLink, STAND_IN_ORIGIN, type SiteLocation } from '../../../../src/lib/verify/links/resolve.ts';
 
 const root: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/' };
 const marsad: SiteLocation = { origin: 'https://example.org', basePath: '/marsad/' };

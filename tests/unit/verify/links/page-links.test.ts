@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/lib/links/page-links.ts';
-import { srcsetUrls } from '../../../src/lib/links/srcset.ts';
+import { readPage } from '../../../../src/lib/verify/links/page-links.ts';
+import { srcsetUrls } from '../../../../src/lib/verify/links/srcset.ts';
 
 describe('srcsetUrls', () => {
   it('splits candidates with width and density descriptors', () => {

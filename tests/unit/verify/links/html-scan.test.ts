@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCharacterReferences } from '../../../src/lib/links/char-refs.ts';
-import { scanStartTags } from '../../../src/lib/links/html-scan.ts';
+import { decodeCharacterReferences } from '../../../../src/lib/verify/links/char-refs.ts';
+import { scanStartTags } from '../../../../src/lib/verify/links/html-scan.ts';
 
 const tags = (html: string) => scanStartTags(html).map((tag) => [tag.name, Object.fromEntries(tag.attributes)]);
 
