@@ -49,8 +49,3 @@ const ARABIC = /[\u0600-\u06FF]/u;
 export function isLatinForm(form: string): boolean {
   return !ARABIC.test(form);
 }
-
-/** `actors/<id>`: the key the mention index uses. */
-export function entityKeyOf(entity: CorpusEntity): string {
-  return `${entity.collection}/${entity.id}`;
-}

@@ -21,11 +21,18 @@ export function pagefindIndex(): AstroIntegration {
         }
         traceStage('pagefind');
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'ar' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const indexed = await index.addDirectory({ path: site });
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        await close();
+        // Pagefind runs as a child process: close it however indexing ends, or an error leaves it running.
+        const { indexed, written, errors } = await (async () => {
+          try {
+            const { index, errors } = await createIndex({ forceLanguage: 'ar' });
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const indexed = await index.addDirectory({ path: site });
+            const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+            return { indexed, written, errors };
+          } finally {
+            await close();
+          }
+        })();
         const problems = [...errors, ...indexed.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         logger.info(`indexed ${indexed.page_count} pages for search`);

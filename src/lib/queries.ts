@@ -18,11 +18,6 @@ export function publishedArticles<A extends Item<ArticleData>>(articles: readonl
     .sort((a, b) => (a.data.date === b.data.date ? (a.id < b.id ? -1 : 1) : a.data.date < b.data.date ? 1 : -1));
 }
 
-/** Articles whose frontmatter names the entity, in the order given (pass them newest first). */
-export function articlesNaming<A extends Item<ArticleData>>(field: 'actors' | 'agreements', id: string, articles: readonly A[]): A[] {
-  return articles.filter((article) => article.data[field].includes(id));
-}
-
 /** Actors grouped by kind, in the order kinds are declared, names in Arabic alphabetical order. */
 export function actorsByKind<T extends Item<ActorData>>(actors: readonly T[]): Array<{ kind: ActorKind; actors: T[] }> {
   return ACTOR_KINDS.map((kind) => ({
@@ -54,7 +49,11 @@ function indexById<T extends Item<unknown>>(entries: readonly T[]): Map<string, 
   return index as Map<string, T>;
 }
 
-/** Look up entries by id, keeping the given order and skipping none silently: unknown ids are caught by `npm run check`. */
+/**
+ * Look up entries by id, keeping the given order. An id with no entry is left
+ * out without a word: reporting unknown ids is `npm run check`'s job, not a
+ * page's, so a page renders what it can.
+ */
 export function pick<T extends Item<unknown>>(ids: readonly string[], entries: readonly T[]): T[] {
   const byId = indexById(entries);
   return ids.flatMap((id) => {

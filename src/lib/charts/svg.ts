@@ -2,7 +2,8 @@
 import { numberFormat } from '../format/intl.ts';
 import { ARTICLES, plural } from '../format/plural.ts';
 import type { BarChart } from './bars.ts';
-import { coord, escapeXml } from '../graph/xml.ts';
+import { escapeXml } from '../format/xml.ts';
+import { coord } from '../graph/xml.ts';
 import { formatPeriod } from './months.ts';
 
 /** The chart's accessible name and description, ids and locale. */

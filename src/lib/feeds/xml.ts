@@ -2,6 +2,7 @@
  * A minimal XML writer for feeds and sitemaps. Documents are trees of nodes
  * whose text is always escaped here, so content can never add markup.
  */
+import { escapeXml } from '../format/xml.ts';
 
 /** An element: text content or child elements, never raw markup. */
 export interface XmlNode {
@@ -11,15 +12,7 @@ export interface XmlNode {
   children?: readonly XmlNode[];
 }
 
-/** Characters XML 1.0 cannot carry at all, not even escaped: most C0 controls, lone surrogates, U+FFFE/U+FFFF. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text safe in element content and in quoted attribute values. Characters XML cannot carry are dropped, since a parser would reject the whole feed over one. */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+export { escapeXml };
 
 /** An element with text content. */
 export function textNode(name: string, text: string, attributes?: Readonly<Record<string, string>>): XmlNode {

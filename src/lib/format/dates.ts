@@ -20,7 +20,3 @@ export function formatDate(isoDay: string, locale: string): string {
 export function formatHijriDate(isoDay: string, locale: string): string {
   return formatter(locale, 'islamic-umalqura').format(new Date(`${isoDay}T00:00:00Z`));
 }
-
-export function yearOf(isoDay: string): number {
-  return Number(isoDay.slice(0, 4));
-}

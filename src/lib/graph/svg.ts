@@ -9,7 +9,8 @@ import { nodeGroup } from './kinds.ts';
 import { horizontalOf, type LabelPlacement, type LabelSide } from './placement.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene.ts';
 import { nodeTitle } from './wording.ts';
-import { coord, escapeXml } from './xml.ts';
+import { escapeXml } from '../format/xml.ts';
+import { coord } from './xml.ts';
 
 /** What the renderer needs besides the scene. */
 export interface GraphSvgOptions {

@@ -1,11 +1,4 @@
-/** Text and numbers as they are written into SVG markup. */
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for an element's content or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+/** Numbers as they are written into SVG markup (text is escaped by `escapeXml` in ../format/xml.ts). */
 
 /** A coordinate rounded to one decimal, never `-0`: the same layout always prints the same bytes. */
 export function coord(value: number): string {

@@ -23,11 +23,20 @@ export interface MarkdownSource {
   data: Record<string, unknown>;
 }
 
-let renderer: Promise<MarkdownRenderer> | undefined;
+/** One renderer per combination of the settings it is built from (a build has one; tests may have several). */
+const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
-function siteRenderer(settings: SiteSettings, contentRoot: string): Promise<MarkdownRenderer> {
-  const { syntaxHighlight, shikiConfig, gfm, smartypants } = markdownConfigDefaults;
-  return (renderer ??= markdownProcessor(settings, contentRoot).createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants }));
+/** The renderer for these settings and content root, created on first use. */
+export function siteRenderer(settings: SiteSettings, contentRoot: string): Promise<MarkdownRenderer> {
+  const { basePath, markdownProcessor: processor, autolink, siteUrl } = settings;
+  const key = JSON.stringify([basePath, processor, autolink, siteUrl ?? null, contentRoot]);
+  let renderer = renderers.get(key);
+  if (!renderer) {
+    const { syntaxHighlight, shikiConfig, gfm, smartypants } = markdownConfigDefaults;
+    renderer = markdownProcessor(settings, contentRoot).createRenderer({ syntaxHighlight, shikiConfig, gfm, smartypants });
+    renderers.set(key, renderer);
+  }
+  return renderer;
 }
 
 /**

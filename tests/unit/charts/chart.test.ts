@@ -77,6 +77,13 @@ describe('the chart in words', () => {
 describe('renderBarChartSvg', () => {
   const svg = renderBarChartSvg(layoutBarChart(series, OPTIONS), { id: 'm', title: 'الأخبار', description: 'وصف <قصير>', locale: 'ar-LY', fontSize: 13 });
 
+  it('drops characters XML cannot carry from its text', () => {
+    const dirty = renderBarChartSvg(layoutBarChart(series, OPTIONS), { id: 'm', title: 'a\u0001b', description: 'c\u0008d', locale: 'ar-LY', fontSize: 13 });
+    expect(dirty).toContain('<title id="m-title">ab</title>');
+    expect(dirty).toContain('<desc id="m-desc">cd</desc>');
+    expect(dirty).not.toMatch(/[\u0001\u0008]/);
+  });
+
   it('is an image with a title and a description', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="m-title" aria-describedby="m-desc"/);
     expect(svg).toContain('<title id="m-title">الأخبار</title><desc id="m-desc">وصف &lt;قصير&gt;</desc>');

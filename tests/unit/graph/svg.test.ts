@@ -3,7 +3,7 @@ import { textDirection } from '../../../src/lib/graph/direction.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout.ts';
 import { buildScene, type Scene } from '../../../src/lib/graph/scene.ts';
 import { anchorFor, renderGraphSvg, type GraphSvgOptions } from '../../../src/lib/graph/svg.ts';
-import { escapeXml } from '../../../src/lib/graph/xml.ts';
+import { escapeXml } from '../../../src/lib/format/xml.ts';
 import { actor, fakeMentions, sampleGraph } from './fixtures.ts';
 import { buildEntityGraph } from '../../../src/lib/graph/build.ts';
 
@@ -81,6 +81,12 @@ describe('label direction and anchor', () => {
   });
 
   it('escapes all five XML specials', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('drops characters XML cannot carry, as the feeds do', () => {
+    const dirty = renderGraphSvg(sceneOf(), { ...OPTIONS, title: 'a\u0001b\uFFFEc' });
+    expect(dirty).toContain('<title id="net-title">abc</title>');
+    expect(dirty).not.toMatch(/[\u0001\uFFFE]/);
   });
 });
