@@ -31,6 +31,7 @@ import { FoldBuffer, foldText } from '../entities/near-miss/fold.ts';
 import { buildNearMissIndex, findNearMisses, NearMissScratch, type NearMissHit, type NearMissIndex, type NearMissName } from '../entities/near-miss/index.ts';
 import { matcherForms } from '../entities/registry.ts';
 import { bodyPositions } from '../mentions/body-positions.ts';
+import { lineStartsOf } from '../mentions/lines.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import type { SiteIndex } from '../site-index.ts';
 import type { BodyMention } from '../mentions/scan.ts';
@@ -140,9 +141,7 @@ function foldedBody(body: string, context: NearMissContext): { codes: Uint16Arra
 
 /** Where the indexed mentions of an article stand in its body, as offsets. */
 function mentionSpans(article: ArticleEntry, mentions: readonly BodyMention[]): Array<{ start: number; end: number }> {
-  const lineStarts = [0];
-  const body = article.body;
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineStarts = lineStartsOf(article.body);
   return mentions.map((mention) => {
     const start = (lineStarts[mention.line - article.bodyLine] ?? 0) + mention.column - 1;
     return { start, end: start + mention.text.length };
