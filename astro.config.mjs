@@ -7,7 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
-import { readSiteSettings } from './src/lib/site.ts';
+import { readSiteSettings } from './src/lib/config/site-settings.ts';
 
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();

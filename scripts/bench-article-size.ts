@@ -1,7 +1,7 @@
 /**
  * `npm run bench:article`: the time each per-article stage of a build takes,
  * per megabyte of article, for generated articles of 10 KB, 100 KB and
- * 800 KB (bench/corpus/long-article.ts: Arabic news prose naming قطر and
+ * 800 KB (bench/synthetic/long-article.ts: Arabic news prose naming قطر and
  * حكومة الوفاق about 36 times per kilobyte). A stage whose cost is linear in
  * the article has about the same figure in every column; one that grows
  * with the square of it has a figure 80 times larger at 800 KB than at 10 KB.
@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleStages } from '../bench/measure/article-stages.ts';
-import { longArticle, type ArticleShape } from '../bench/corpus/long-article.ts';
+import { longArticle, type ArticleShape } from '../bench/synthetic/long-article.ts';
 import { loadSiteIndex } from '../src/lib/site-index.ts';
-import { readSiteSettings } from '../src/lib/site.ts';
+import { readSiteSettings } from '../src/lib/config/site-settings.ts';
 
 const SHAPES: readonly ArticleShape[] = ['paragraphs', 'one-line', 'one-paragraph'];
 /** Each figure is the median of this many timed runs, after one untimed run. */

@@ -1,6 +1,6 @@
 /**
  * Benchmark for mention matching: the Aho–Corasick matcher against one
- * RegExp per surface form, on generated Arabic text (bench/corpus/matcher-text.ts).
+ * RegExp per surface form, on generated Arabic text (bench/synthetic/matcher-text.ts).
  *
  *   npx tsx scripts/bench-mentions.ts [--mb 20] [--forms 10000] [--baseline-kb 200] [--seed 1]
  *
@@ -9,7 +9,7 @@
  * baseline) are for humans to read, not asserted.
  */
 import { parseArgs } from 'node:util';
-import { generateMatcherCorpus, MatcherTextGenerator, sliceMatcherCorpus } from '../bench/corpus/matcher-text.ts';
+import { generateMatcherCorpus, MatcherTextGenerator, sliceMatcherCorpus } from '../bench/synthetic/matcher-text.ts';
 import { NormalizeBuffers, normalizeToCodes } from '../src/lib/arabic/normalize.ts';
 import { createRegExpBaseline } from '../src/lib/entities/baseline.ts';
 import { createMatcher, type Match, type Matcher } from '../src/lib/entities/matcher.ts';

@@ -16,7 +16,7 @@ import { measure, type Measurement } from '../bench/measure/measure.ts';
 import { canMeasureMemory } from '../bench/measure/process-tree.ts';
 import { formatCorpusResult, hugoTotalMs, type CorpusResult } from '../bench/measure/report.ts';
 import { articleToEdit, htmlFiles, meanFileBytes } from '../bench/measure/site-files.ts';
-import { writeCorpus } from '../bench/corpus/writer.ts';
+import { writeCorpus } from '../bench/synthetic/writer.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 /**
  * `npm run corpus -- --articles N --entities M --out DIR [--seed S] [--force]`:
- * writes a synthetic Arabic corpus in Marsad's content format (bench/corpus).
+ * writes a synthetic Arabic corpus in Marsad's content format (bench/synthetic).
  * The same arguments always give byte-identical files.
  */
 import path from 'node:path';
-import { parseCorpusArgs, USAGE } from '../bench/corpus/options.ts';
-import { CorpusError, writeCorpus } from '../bench/corpus/writer.ts';
+import { parseCorpusArgs, USAGE } from '../bench/synthetic/options.ts';
+import { CorpusError, writeCorpus } from '../bench/synthetic/writer.ts';
 
 try {
   const options = parseCorpusArgs(process.argv.slice(2));

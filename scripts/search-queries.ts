@@ -11,8 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { loadCorpus, resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { surfaceForms } from '../src/lib/entities/registry.ts';
-import { pick, seededRandom, shuffle } from '../bench/corpus/random.ts';
-import { articlePath, entityPath } from '../src/lib/urls.ts';
+import { pick, seededRandom, shuffle } from '../bench/synthetic/random.ts';
+import { articlePath, entityPath } from '../src/lib/pages/urls.ts';
 
 interface Query {
   class: string;

@@ -15,9 +15,9 @@ import { serializeJsonLd } from '../../src/lib/metadata/json-ld.ts';
 import { buildMentionIndex, scanCacheKey, type ScanCache } from '../../src/lib/mentions/mention-index.ts';
 import type { SiteIndex } from '../../src/lib/site-index.ts';
 import { scanDocument } from '../../src/lib/mentions/scan.ts';
-import { previewsFor } from '../../src/lib/previews.ts';
+import { previewsFor } from '../../src/lib/pages/previews.ts';
 import { articleSearchData } from '../../src/lib/search/page-data.ts';
-import type { SiteSettings } from '../../src/lib/site.ts';
+import type { SiteSettings } from '../../src/lib/config/site-settings.ts';
 
 /** One stage: runs the stage's work for the article and returns something, so that the work cannot be optimised away. */
 export interface ArticleStage {

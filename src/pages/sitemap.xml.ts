@@ -5,7 +5,7 @@ import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { renderSitemap, sitemapEntries } from '../lib/feeds/sitemap.ts';
 import { staticPagePaths } from '../lib/feeds/static-pages.ts';
 import { loadSiteIndex } from '../lib/site-index.ts';
-import { readSiteSettings } from '../lib/site.ts';
+import { readSiteSettings } from '../lib/config/site-settings.ts';
 import { groupByMonth, timelineItems } from '../lib/timeline/items.ts';
 
 // Only the names are read, so pages added later (a timeline, a graph) are listed without editing this file.

@@ -1,7 +1,7 @@
 /** The built site in dist/, served on loopback, with a Chromium page to drive it. */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { normalizeBasePath } from '../../src/lib/site.ts';
+import { normalizeBasePath } from '../../src/lib/config/site-settings.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 

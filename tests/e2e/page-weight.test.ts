@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../helpers/page-weight.ts';
-import { normalizeBasePath } from '../../src/lib/site.ts';
+import { normalizeBasePath } from '../../src/lib/config/site-settings.ts';
 
 /** An article page must stay light: HTML + CSS + JS ≤ 50 KB gzipped, fonts excluded. */
 const BUDGET = 50 * 1024;

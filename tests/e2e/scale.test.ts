@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../bench/corpus/writer.ts';
+import { writeCorpus } from '../../bench/synthetic/writer.ts';
 import { runVerify } from '../../src/lib/verify/cli.ts';
 import { buildSite } from '../helpers/build.ts';
 

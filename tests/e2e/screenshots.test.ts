@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath } from '../../src/lib/site.ts';
+import { normalizeBasePath } from '../../src/lib/config/site-settings.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 

@@ -46,7 +46,7 @@ describe('architecture', () => {
       '../../bench/e.ts',
       './f.css',
     ]);
-    expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../../bench/corpus/writer.ts')).toBe(path.join(ROOT, 'bench'));
+    expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../../bench/synthetic/writer.ts')).toBe(path.join(ROOT, 'bench'));
     expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../../tests/helpers/build.ts')).toBe(path.join(ROOT, 'tests'));
     expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../build/trace.ts')).toBeUndefined();
   });

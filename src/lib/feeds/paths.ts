@@ -1,8 +1,8 @@
 /** Where the feeds live, relative to the base path, and how pages announce them. */
 import type { EntityCollection } from '../content/schema.ts';
 import { SITE_NAME } from '../metadata/site-info.ts';
-import { withBase } from '../site.ts';
-import { entityPath } from '../urls.ts';
+import { withBase } from '../config/site-settings.ts';
+import { entityPath } from '../pages/urls.ts';
 
 /** The feed of the whole site. */
 export const SITE_FEED_PATH = 'feed.xml';

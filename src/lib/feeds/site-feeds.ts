@@ -8,8 +8,8 @@ import type { MentionIndex } from '../mentions/mention-index.ts';
 import { lastChanged, newestDay } from '../metadata/days.ts';
 import { hasAbsoluteUrls, publicUrl, type UrlSettings } from '../metadata/public-url.ts';
 import { SITE_DESCRIPTION, SITE_LANGUAGE } from '../metadata/site-info.ts';
-import { publishedArticles } from '../queries.ts';
-import { articlePath, entityPath } from '../urls.ts';
+import { publishedArticles } from '../pages/queries.ts';
+import { articlePath, entityPath } from '../pages/urls.ts';
 import { entityFeedPath, feedTitle, SITE_FEED_PATH } from './paths.ts';
 import type { Feed, FeedItem } from './rss.ts';
 

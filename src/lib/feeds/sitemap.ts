@@ -9,8 +9,8 @@ import { entityKey, type Registry } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import { lastChanged, newestDay } from '../metadata/days.ts';
 import { publicUrl, type UrlSettings } from '../metadata/public-url.ts';
-import { publishedArticles } from '../queries.ts';
-import { articlePath, entityPath } from '../urls.ts';
+import { publishedArticles } from '../pages/queries.ts';
+import { articlePath, entityPath } from '../pages/urls.ts';
 import { renderXml, textNode, type XmlNode } from './xml.ts';
 
 /** Where the sitemap lives, relative to the base path. */

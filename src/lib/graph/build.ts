@@ -7,7 +7,7 @@ import { MultiUndirectedGraph } from 'graphology';
 import type { ActorEntry, AgreementEntry } from '../content/corpus.ts';
 import type { EntityKey } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
-import { entityPath } from '../urls.ts';
+import { entityPath } from '../pages/urls.ts';
 import type { EdgeType, EntityGraph, EntityNode, RelationEdge } from './types.ts';
 
 /** What the graph needs of an entity entry (the registry's entries fit). */

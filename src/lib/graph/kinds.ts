@@ -1,6 +1,6 @@
 /** Node kinds as drawn: one colour per kind of actor, one for every agreement. */
 import { ACTOR_KINDS, type ActorKind } from '../content/schema.ts';
-import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../labels.ts';
+import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../content/labels.ts';
 import type { EntityKind, EntityNode } from './types.ts';
 
 /** A colour group: one per kind of actor, and one shared by all agreements. */

@@ -6,10 +6,10 @@
  */
 import { mentionSeries } from '../charts/entity.ts';
 import type { EntityKey } from '../entities/registry.ts';
-import { neighbourhoodGraph } from '../graph/site.ts';
+import { neighbourhoodGraph } from '../graph/drawings.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { previewsFor } from '../previews.ts';
-import type { SiteSettings } from '../site.ts';
+import { previewsFor } from '../pages/previews.ts';
+import type { SiteSettings } from '../config/site-settings.ts';
 import { cacheKeyOf } from './page-key.ts';
 import { siteKey } from './site-key.ts';
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { SiteIndex } from '../site-index.ts';
 import { siteFilterChoices } from '../search/filters.ts';
-import type { SiteSettings } from '../site.ts';
+import type { SiteSettings } from '../config/site-settings.ts';
 import { cacheKeyOf } from './page-key.ts';
 import { digestSources } from './source-digest.ts';
 

@@ -12,8 +12,8 @@ import type { EntityCollection } from '../content/schema.ts';
 import { entitiesInEvidence, keepAdmitted, type DocumentEvidence } from '../entities/evidence.ts';
 import type { Matcher } from '../entities/matcher.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
-import { withBase } from '../site.ts';
-import { entityPath } from '../urls.ts';
+import { withBase } from '../config/site-settings.ts';
+import { entityPath } from '../pages/urls.ts';
 
 /** Which mentions become links: the first of each entity per document, every one, or none. */
 export type AutolinkMode = 'first' | 'all' | 'none';

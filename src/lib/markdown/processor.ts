@@ -9,7 +9,7 @@ import type { EntityLinkOptions } from '../linking/plan.ts';
 import { remarkEntityLinks, remarkExternalLinks } from '../linking/remark.ts';
 import { satteriEntityLinks, satteriExternalLinks } from '../linking/satteri.ts';
 import { loadSiteIndex } from '../site-index.ts';
-import type { SiteSettings } from '../site.ts';
+import type { SiteSettings } from '../config/site-settings.ts';
 
 export function entityLinkOptions(settings: SiteSettings, contentRoot: string): EntityLinkOptions {
   return { site: () => loadSiteIndex(contentRoot), contentRoot, basePath: settings.basePath, mode: settings.autolink };

@@ -11,7 +11,7 @@ import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown
 import { FILE_START, problemAt } from '../content/problem.ts';
 import { displayPathOf } from '../content/corpus.ts';
 import { HtmlNestingError, mayHoldRawHtml, sanitizeHtml } from '../security/sanitize.ts';
-import type { SiteSettings } from '../site.ts';
+import type { SiteSettings } from '../config/site-settings.ts';
 import { MAX_HTML_NESTING } from './nesting.ts';
 import { markdownProcessor } from './processor.ts';
 import { assertRenderable, ContentProblemError } from './render-guard.ts';

@@ -6,7 +6,7 @@
 import type { ArticleData } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
-import { articlePath } from '../urls.ts';
+import { articlePath } from '../pages/urls.ts';
 import { lastChanged } from './days.ts';
 import { entityReference } from './entity-ld.ts';
 import { compact, type JsonObject } from './json-ld.ts';

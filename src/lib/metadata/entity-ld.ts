@@ -5,7 +5,7 @@
  */
 import type { ActorData, ActorKind, AgreementData, AgreementKind } from '../content/schema.ts';
 import { externalLinks } from './external-ids.ts';
-import { entityPath } from '../urls.ts';
+import { entityPath } from '../pages/urls.ts';
 import { compact, type JsonObject } from './json-ld.ts';
 import { publicUrl, type UrlSettings } from './public-url.ts';
 

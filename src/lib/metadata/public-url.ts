@@ -5,7 +5,7 @@
  * is really served, so without it they stay root-relative under BASE_PATH,
  * which is at least right on the site itself.
  */
-import { withBase, type SiteSettings } from '../site.ts';
+import { withBase, type SiteSettings } from '../config/site-settings.ts';
 
 /** The two settings every public address depends on. */
 export type UrlSettings = Pick<SiteSettings, 'siteUrl' | 'basePath'>;

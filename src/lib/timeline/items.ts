@@ -5,9 +5,9 @@
  */
 import type { AgreementData, ArticleData } from '../content/schema.ts';
 import { dateTimeFormat, numberFormat } from '../format/intl.ts';
-import { AGREEMENT_KIND_LABEL } from '../labels.ts';
-import { publishedArticles, type Item } from '../queries.ts';
-import { articlePath, entityPath } from '../urls.ts';
+import { AGREEMENT_KIND_LABEL } from '../content/labels.ts';
+import { publishedArticles, type Item } from '../pages/queries.ts';
+import { articlePath, entityPath } from '../pages/urls.ts';
 
 /** One entry on the timeline: an agreement or a published article. */
 export interface TimelineItem {

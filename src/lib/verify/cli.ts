@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentRoot } from '../content/corpus.ts';
 import { siteLocationFromEnv } from './links/location.ts';
-import { readSiteSettings } from '../site.ts';
+import { readSiteSettings } from '../config/site-settings.ts';
 import { verifyReportLines } from './report.ts';
 import { verifySite } from './verify-site.ts';
 

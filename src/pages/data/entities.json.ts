@@ -4,7 +4,7 @@ import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityRecords } from '../../lib/data/entities.ts';
 import { jsonFile } from '../../lib/data/json.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
-import { readSiteSettings } from '../../lib/site.ts';
+import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());

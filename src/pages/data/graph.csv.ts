@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityGraph, graphCsv } from '../../lib/data/graph.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
-import { readSiteSettings } from '../../lib/site.ts';
+import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());

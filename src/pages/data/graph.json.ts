@@ -4,7 +4,7 @@ import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityGraph } from '../../lib/data/graph.ts';
 import { jsonFile } from '../../lib/data/json.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
-import { readSiteSettings } from '../../lib/site.ts';
+import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRss } from '../../../src/lib/feeds/rss.ts';
 import { entityFeed, siteFeed, SITE_FEED_SIZE } from '../../../src/lib/feeds/site-feeds.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
-import { publishedArticles } from '../../../src/lib/queries.ts';
+import { publishedArticles } from '../../../src/lib/pages/queries.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 interface Guid {

@@ -6,7 +6,7 @@ import { robotsTxt } from '../../../src/lib/feeds/robots.ts';
 import { renderSitemap, sitemapEntries } from '../../../src/lib/feeds/sitemap.ts';
 import { staticPagePaths } from '../../../src/lib/feeds/static-pages.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
-import { publishedArticles } from '../../../src/lib/queries.ts';
+import { publishedArticles } from '../../../src/lib/pages/queries.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 interface UrlEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatHijriDate } from '../../../src/lib/format/dates.ts';
-import { readSiteSettings } from '../../../src/lib/site.ts';
+import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 
 describe('dates for Arabic readers', () => {
   it('ar-LY writes Western digits, ar-EG Arabic-Indic ones', () => {

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { longArticle, type ArticleShape } from '../../../bench/corpus/long-article.ts';
+import { longArticle, type ArticleShape } from '../../../bench/synthetic/long-article.ts';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { MAX_NESTING } from '../../../src/lib/markdown/nesting.ts';
@@ -18,7 +18,7 @@ import { renderEntryHtml } from '../../../src/lib/markdown/render.ts';
 import { ContentProblemError } from '../../../src/lib/markdown/render-guard.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { scanDocument } from '../../../src/lib/mentions/scan.ts';
-import { readSiteSettings } from '../../../src/lib/site.ts';
+import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 /** Generous: every input here takes well under a second; only a stall reaches it. */

@@ -4,7 +4,7 @@ import { buildEntityGraph } from '../../../src/lib/graph/build.ts';
 import { fnv1a, seededPosition } from '../../../src/lib/graph/hash.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout.ts';
 import { buildScene } from '../../../src/lib/graph/scene.ts';
-import { NETWORK_DRAWING } from '../../../src/lib/graph/site.ts';
+import { NETWORK_DRAWING } from '../../../src/lib/graph/drawings.ts';
 import { renderGraphSvg } from '../../../src/lib/graph/svg.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { sampleGraph } from './fixtures.ts';

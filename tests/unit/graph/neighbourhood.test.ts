@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../../src/lib/graph/neighbourhood.ts';
-import { neighbourhoodDrawing, NEIGHBOURHOOD_LIMIT, siteGraph } from '../../../src/lib/graph/site.ts';
+import { neighbourhoodDrawing, NEIGHBOURHOOD_LIMIT, siteGraph } from '../../../src/lib/graph/drawings.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { sampleGraph } from './fixtures.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderingCodeDigest, siteKey } from '../../../src/lib/incremental/site-key.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
-import { readSiteSettings } from '../../../src/lib/site.ts';
+import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 
 describe('siteKey', () => {
   const site = loadSiteIndex(path.resolve('content'));

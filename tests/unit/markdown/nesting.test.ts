@@ -6,7 +6,7 @@ import { renderEntryHtml } from '../../../src/lib/markdown/render.ts';
 import { ContentProblemError } from '../../../src/lib/markdown/render-guard.ts';
 import { parseBody } from '../../../src/lib/mentions/markdown.ts';
 import { HtmlNestingError, sanitizeHtml } from '../../../src/lib/security/sanitize.ts';
-import { readSiteSettings } from '../../../src/lib/site.ts';
+import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const depthOf = (markdown: string) => {

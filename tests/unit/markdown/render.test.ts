@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRenderer } from '../../../src/lib/markdown/render.ts';
-import { readSiteSettings } from '../../../src/lib/site.ts';
+import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 describe('the site renderer', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementData, ArticleData } from '../../../src/lib/content/schema.ts';
-import type { Item } from '../../../src/lib/queries.ts';
+import type { Item } from '../../../src/lib/pages/queries.ts';
 import { ARTICLE_LABEL, formatMonthName, formatYear, groupByMonth, groupByYear, timelineItems } from '../../../src/lib/timeline/items.ts';
 
 const article = (id: string, date: string, extra: Partial<ArticleData> = {}): Item<ArticleData> => ({

@@ -1,5 +1,5 @@
 /** Where the checked site is served, from the same SITE_URL and BASE_PATH the build read. */
-import { readSiteSettings } from '../../site.ts';
+import { readSiteSettings } from '../../config/site-settings.ts';
 import { STAND_IN_ORIGIN, type SiteLocation } from './resolve.ts';
 
 /** The site's location, or a one-line message when SITE_URL is not a URL. */

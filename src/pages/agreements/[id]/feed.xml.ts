@@ -4,7 +4,7 @@ import { resolveContentRoot } from '../../../lib/content/corpus.ts';
 import { renderRss } from '../../../lib/feeds/rss.ts';
 import { entityFeed } from '../../../lib/feeds/site-feeds.ts';
 import { loadSiteIndex } from '../../../lib/site-index.ts';
-import { readSiteSettings } from '../../../lib/site.ts';
+import { readSiteSettings } from '../../../lib/config/site-settings.ts';
 
 export const getStaticPaths = (() => loadSiteIndex(resolveContentRoot()).corpus.agreements.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -5,12 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src/lib/arabic/normalize.ts';
-import { generateArticle, type GeneratedArticle } from '../../../../bench/corpus/article.ts';
-import { generateEntities } from '../../../../bench/corpus/entities.ts';
-import type { CorpusEntity } from '../../../../bench/corpus/entity.ts';
-import { fillerWords } from '../../../../bench/corpus/filler.ts';
-import { EntityPool } from '../../../../bench/corpus/pool.ts';
-import { Rng } from '../../../../bench/corpus/rng.ts';
+import { generateArticle, type GeneratedArticle } from '../../../../bench/synthetic/article.ts';
+import { generateEntities } from '../../../../bench/synthetic/entities.ts';
+import type { CorpusEntity } from '../../../../bench/synthetic/entity.ts';
+import { fillerWords } from '../../../../bench/synthetic/filler.ts';
+import { EntityPool } from '../../../../bench/synthetic/pool.ts';
+import { Rng } from '../../../../bench/synthetic/rng.ts';
 import { createMatcher, type Match } from '../../../../src/lib/entities/matcher.ts';
 
 const SEED = 11;

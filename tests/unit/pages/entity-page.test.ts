@@ -1,8 +1,8 @@
 /** What an entity page takes from the site index, and how its news is paged. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKLINKS_PER_PAGE, backlinkPage, backlinkPageCount, backlinkPagePath, entityPageParts } from '../../src/lib/entity-pages.ts';
-import { loadSiteIndex } from '../../src/lib/site-index.ts';
+import { BACKLINKS_PER_PAGE, backlinkPage, backlinkPageCount, backlinkPagePath, entityPageParts } from '../../../src/lib/pages/entity-page.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
 describe('entityPageParts', () => {
   const { mentions, registry, articles } = loadSiteIndex(path.resolve('content'));

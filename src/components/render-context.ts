@@ -1,7 +1,7 @@
 /** Settings every component needs, resolved once for the build. */
-import { readSiteSettings, withBase } from '../lib/site.ts';
+import { readSiteSettings, withBase } from '../lib/config/site-settings.ts';
 import type { EntityCollection } from '../lib/content/schema.ts';
-import { entityPath } from '../lib/urls.ts';
+import { entityPath } from '../lib/pages/urls.ts';
 
 export const settings = readSiteSettings();
 

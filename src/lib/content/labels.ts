@@ -1,6 +1,6 @@
 /** Arabic labels for the values contributors write in Latin. */
-import type { ActorKind, AgreementKind } from './content/schema.ts';
-import type { AGREEMENT_STATUSES } from './content/schema.ts';
+import type { ActorKind, AgreementKind } from './schema.ts';
+import type { AGREEMENT_STATUSES } from './schema.ts';
 
 export const ACTOR_KIND_LABEL: Record<ActorKind, { one: string; many: string }> = {
   person: { one: 'شخصية', many: 'شخصيات' },

@@ -1,8 +1,8 @@
-/** The rules that keep names and running text apart (bench/corpus/reserved.ts). */
+/** The rules that keep names and running text apart (bench/synthetic/reserved.ts). */
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src/lib/arabic/normalize.ts';
-import { NameClaims } from '../../../../bench/corpus/claims.ts';
-import { cores, needsSeparator, ReservedWords, tokensOf, writings } from '../../../../bench/corpus/reserved.ts';
+import { NameClaims } from '../../../../bench/synthetic/claims.ts';
+import { cores, needsSeparator, ReservedWords, tokensOf, writings } from '../../../../bench/synthetic/reserved.ts';
 
 const reserved = new ReservedWords(['وقال مصدر {E} إن المحادثات تعثرت في 2019', 'the talks of {X} and more']);
 

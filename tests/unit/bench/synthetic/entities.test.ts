@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../../../src/lib/arabic/normalize.ts';
 import { ENTITY_ID_PATTERN } from '../../../../src/lib/content/fields.ts';
 import { ACTOR_KINDS, AGREEMENT_KINDS } from '../../../../src/lib/content/schema.ts';
-import { generateEntities, kindsFor } from '../../../../bench/corpus/entities.ts';
-import type { CorpusEntity } from '../../../../bench/corpus/entity.ts';
-import { fillerWords } from '../../../../bench/corpus/filler.ts';
-import { writings } from '../../../../bench/corpus/reserved.ts';
-import { Rng } from '../../../../bench/corpus/rng.ts';
+import { generateEntities, kindsFor } from '../../../../bench/synthetic/entities.ts';
+import type { CorpusEntity } from '../../../../bench/synthetic/entity.ts';
+import { fillerWords } from '../../../../bench/synthetic/filler.ts';
+import { writings } from '../../../../bench/synthetic/reserved.ts';
+import { Rng } from '../../../../bench/synthetic/rng.ts';
 
 let entities: CorpusEntity[] = [];
 

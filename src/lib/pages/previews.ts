@@ -3,9 +3,9 @@
  * sentence of its description. Embedded in the page at build time, so hovering
  * a link never fetches anything.
  */
-import type { EntityEntry } from './content/corpus.ts';
-import type { EntityKey, Registry } from './entities/registry.ts';
-import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from './labels.ts';
+import type { EntityEntry } from '../content/corpus.ts';
+import type { EntityKey, Registry } from '../entities/registry.ts';
+import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../content/labels.ts';
 
 export interface EntityPreview {
   name: string;

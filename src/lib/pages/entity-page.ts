@@ -1,9 +1,9 @@
 /** What an entity page shows from the mention index: its articles with context, and the entities met alongside it. */
-import type { EntityCollection } from './content/schema.ts';
-import type { EntityKey, Registry } from './entities/registry.ts';
-import type { Backlink, MentionIndex } from './mentions/mention-index.ts';
-import { entitySearchData, type IndexableEntity, type SearchPageData } from './search/page-data.ts';
-import type { MarkdownSource } from './markdown/render.ts';
+import type { EntityCollection } from '../content/schema.ts';
+import type { EntityKey, Registry } from '../entities/registry.ts';
+import type { Backlink, MentionIndex } from '../mentions/mention-index.ts';
+import { entitySearchData, type IndexableEntity, type SearchPageData } from '../search/page-data.ts';
+import type { MarkdownSource } from '../markdown/render.ts';
 import { entityPath } from './urls.ts';
 
 export interface CoMention {

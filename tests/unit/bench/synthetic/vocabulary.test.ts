@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, AGREEMENT_KINDS } from '../../../../src/lib/content/schema.ts';
-import { actorName, agreementName, type NameContext } from '../../../../bench/corpus/entity-names.ts';
-import { fillerWords } from '../../../../bench/corpus/filler.ts';
-import { SLOT_TYPES, type Grammar } from '../../../../bench/corpus/grammar.ts';
-import * as parts from '../../../../bench/corpus/name-parts.ts';
-import { CONNECTORS, tokensOf } from '../../../../bench/corpus/reserved.ts';
-import { Rng } from '../../../../bench/corpus/rng.ts';
-import { ARABIC } from '../../../../bench/corpus/vocabulary-ar.ts';
-import { ENGLISH } from '../../../../bench/corpus/vocabulary-en.ts';
+import { actorName, agreementName, type NameContext } from '../../../../bench/synthetic/entity-names.ts';
+import { fillerWords } from '../../../../bench/synthetic/filler.ts';
+import { SLOT_TYPES, type Grammar } from '../../../../bench/synthetic/grammar.ts';
+import * as parts from '../../../../bench/synthetic/name-parts.ts';
+import { CONNECTORS, tokensOf } from '../../../../bench/synthetic/reserved.ts';
+import { Rng } from '../../../../bench/synthetic/rng.ts';
+import { ARABIC } from '../../../../bench/synthetic/vocabulary-ar.ts';
+import { ENGLISH } from '../../../../bench/synthetic/vocabulary-en.ts';
 
 /** Placeholders the generator fills itself (prose.ts, descriptions.ts). */
 const VALUES = new Set(['N', 'NY', 'ND', 'CODE', 'PLACE', 'SIGNED', 'G', ...SLOT_TYPES]);

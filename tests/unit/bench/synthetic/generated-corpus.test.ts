@@ -11,7 +11,7 @@ import { checkContentRoot } from '../../../../src/lib/check/index.ts';
 import { ENTITY_ID_PATTERN } from '../../../../src/lib/content/fields.ts';
 import { formatProblem } from '../../../../src/lib/content/problem.ts';
 import { ACTOR_KINDS, AGREEMENT_KINDS } from '../../../../src/lib/content/schema.ts';
-import { writeCorpus } from '../../../../bench/corpus/writer.ts';
+import { writeCorpus } from '../../../../bench/synthetic/writer.ts';
 import { surfaceForms } from '../../../../src/lib/entities/registry.ts';
 import { loadSiteIndex } from '../../../../src/lib/site-index.ts';
 

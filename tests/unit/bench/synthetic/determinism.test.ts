@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../../../bench/corpus/writer.ts';
+import { writeCorpus } from '../../../../bench/synthetic/writer.ts';
 
 /** Every file under a folder: relative path → bytes (as hex, so a difference shows up as text). */
 function snapshot(folder: string): Map<string, string> {

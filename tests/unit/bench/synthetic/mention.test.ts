@@ -3,8 +3,8 @@
  * matching contract: checked with the project's matcher.
  */
 import { describe, expect, it } from 'vitest';
-import { attachPrefix, decorate, writeMention, type MentionStyle } from '../../../../bench/corpus/mention.ts';
-import { Rng } from '../../../../bench/corpus/rng.ts';
+import { attachPrefix, decorate, writeMention, type MentionStyle } from '../../../../bench/synthetic/mention.ts';
+import { Rng } from '../../../../bench/synthetic/rng.ts';
 import { createMatcher } from '../../../../src/lib/entities/matcher.ts';
 
 const FORMS = ['برقان', 'الهيئة الوطنية للانتخابات', 'اللواء 4127', 'إبراهيم الزرقاني', 'أحمد بن سالم الحوقفي', 'Barqan Monitoring Mission'];

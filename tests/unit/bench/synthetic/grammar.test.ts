@@ -1,7 +1,7 @@
-/** The template language of generated prose (bench/corpus/grammar.ts). */
+/** The template language of generated prose (bench/synthetic/grammar.ts). */
 import { describe, expect, it } from 'vitest';
-import { expand, joinPieces, slotsOf, type Fill } from '../../../../bench/corpus/grammar.ts';
-import { Rng } from '../../../../bench/corpus/rng.ts';
+import { expand, joinPieces, slotsOf, type Fill } from '../../../../bench/synthetic/grammar.ts';
+import { Rng } from '../../../../bench/synthetic/rng.ts';
 
 const fill = (overrides: Partial<Fill>): Fill => ({
   rng: new Rng(1),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentRoot } from '../../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../../src/lib/content/problem.ts';
-import { CorpusError, writeCorpus } from '../../../../bench/corpus/writer.ts';
+import { CorpusError, writeCorpus } from '../../../../bench/synthetic/writer.ts';
 
 const options = { articles: 3, entities: 6, seed: 1, force: false };
 const freshFolder = () => mkdtempSync(path.join(tmpdir(), 'marsad-corpus-'));

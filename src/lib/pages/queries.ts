@@ -2,7 +2,7 @@
  * Views of the corpus that pages ask for. Pages render what these return and
  * never sort or filter on their own, so every list on the site agrees.
  */
-import { ACTOR_KINDS, type ActorData, type ActorKind, type AgreementData, type ArticleData } from './content/schema.ts';
+import { ACTOR_KINDS, type ActorData, type ActorKind, type AgreementData, type ArticleData } from '../content/schema.ts';
 
 export interface Item<D> {
   id: string;

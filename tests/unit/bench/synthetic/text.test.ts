@@ -1,8 +1,8 @@
 /** Small pieces of file writing: word counts and YAML scalars. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { countWords } from '../../../../bench/corpus/words.ts';
-import { yamlFlowList, yamlScalar } from '../../../../bench/corpus/yaml.ts';
+import { countWords } from '../../../../bench/synthetic/words.ts';
+import { yamlFlowList, yamlScalar } from '../../../../bench/synthetic/yaml.ts';
 
 describe('countWords', () => {
   it('counts words, not Markdown markers', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusArgs } from '../../../../bench/corpus/options.ts';
+import { parseCorpusArgs } from '../../../../bench/synthetic/options.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const run = (args: string[]) => spawnSync(tsx, [path.resolve('scripts/corpus.ts'), ...args], { encoding: 'utf8' });

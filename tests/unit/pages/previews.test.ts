@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, scriptSafeJson } from '../../src/lib/previews.ts';
+import { firstSentence, scriptSafeJson } from '../../../src/lib/pages/previews.ts';
 
 describe('preview summaries', () => {
   it('take the first sentence as plain text', () => {
