@@ -8,13 +8,16 @@ import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
 import { readSiteSettings } from './src/lib/config/site-settings.ts';
+import { readSettings } from './src/lib/config/settings.ts';
 
+// Validates the whole environment before Astro starts, naming any variable with a value Marsad does not accept.
+const { cacheDir } = readSettings();
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();
 
 export default defineConfig({
   // The bench keeps one cache per corpus, so a full build starts cold and an incremental one warm.
-  ...(process.env['MARSAD_CACHE_DIR'] ? { cacheDir: process.env['MARSAD_CACHE_DIR'] } : {}),
+  ...(cacheDir === undefined ? {} : { cacheDir }),
   site: settings.siteUrl,
   base: settings.basePath,
   trailingSlash: 'always',

@@ -5,6 +5,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { readSettings } from '../config/settings.ts';
 import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
@@ -49,8 +50,8 @@ export interface Corpus {
 }
 
 /** The content root: `./content`, or `CONTENT_DIR` (absolute, or relative to the working directory). */
-export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+export function resolveContentRoot(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, readSettings(env).contentDir);
 }
 
 /** The path to show a contributor: relative to the working directory when the file is under it. */
