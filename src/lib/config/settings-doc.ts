@@ -1,8 +1,8 @@
 /** The table of docs/settings.md, rendered from the settings schema so the two cannot drift. */
 import { SETTING_NAMES, settingDoc } from './settings.ts';
 
-export const TABLE_START = '<!-- settings:start (npm run settings:doc writes this table) -->';
-export const TABLE_END = '<!-- settings:end -->';
+const TABLE_START = '<!-- settings:start (npm run settings:doc writes this table) -->';
+const TABLE_END = '<!-- settings:end -->';
 
 const cell = (value: string): string => value.replaceAll('|', '\\|');
 

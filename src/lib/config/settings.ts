@@ -49,7 +49,7 @@ function isLocale(value: string): boolean {
   }
 }
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   /**
    * The deployed origin, e.g. `https://marsad.example.org`: feeds, the sitemap,
    * canonical URLs and JSON-LD need absolute URLs. Unset builds relative URLs only.

@@ -14,7 +14,7 @@ import { validateFrontmatter } from './validate.ts';
 import { walkFolder, type FolderListing } from './walk.ts';
 
 /** Larger files are refused: no article needs a megabyte, and the build must stay fast. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface Entry<C extends CollectionName, D> {
   collection: C;

@@ -51,13 +51,6 @@ export function surfaceForms(entry: NamedData): SurfaceFormSource[] {
   return forms;
 }
 
-/** The entity's names that are trusted wherever they stand. */
-export function strongNames(entry: NamedData): string[] {
-  return surfaceForms(entry)
-    .filter((source) => source.strength === 'strong' && source.from === undefined && source.until === undefined)
-    .map(({ form }) => form);
-}
-
 /** Every form the matcher looks for on behalf of one entity: its names, then its not-forms. */
 export function matcherForms(entry: EntityEntry): SurfaceForm[] {
   const key = entityKey(entry);

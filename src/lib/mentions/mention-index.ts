@@ -10,7 +10,7 @@ import type { EntityKey } from '../entities/registry.ts';
 import { scanDocument, type DocumentScan, type ScannableDocument } from './scan.ts';
 import type { Snippet } from './snippet.ts';
 
-export interface IndexedArticle {
+interface IndexedArticle {
   id: string;
   date: string;
   draft: boolean;
