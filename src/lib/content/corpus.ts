@@ -10,6 +10,7 @@ import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
 import { COLLECTIONS, type ActorData, type AgreementData, type ArticleData, type CollectionName, type EntityCollection } from './schema.ts';
+import { suggestFileId } from './suggest-id.ts';
 import { validateFrontmatter } from './validate.ts';
 import { walkFolder, type FolderListing } from './walk.ts';
 
@@ -127,7 +128,7 @@ function readEntry(
   const id = relative.slice(0, -'.md'.length);
   const badSegment = id.split('/').find((segment) => !ENTITY_ID_PATTERN.test(segment));
   if (badSegment !== undefined) {
-    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestId(badSegment)}.md`);
+    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestFileId(badSegment, collection)}.md`);
     return undefined;
   }
   const source = readText(file, report);
@@ -191,14 +192,6 @@ function unreadableMessage(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied): check its permissions';
   if (code === 'ENOENT') return 'the file disappeared while it was read: run the command again';
   return `the file cannot be read (${code ?? String(error)}): check that it is a plain file you can open`;
-}
-
-function suggestId(name: string): string {
-  const latin = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return latin || 'my-article';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
