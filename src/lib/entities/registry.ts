@@ -35,8 +35,9 @@ export interface Registry {
   agreementIds: ReadonlySet<string>;
 }
 
-export function entityKey(entry: EntityEntry): EntityKey {
-  return `${entry.collection}/${entry.id}`;
+/** The one spelling of an entity's key, `actors/qatar`: registry, mention index, graph and pages look entities up by it. */
+export function entityKey(entity: { collection: EntityCollection; id: string }): EntityKey {
+  return `${entity.collection}/${entity.id}`;
 }
 
 /** The name, English name and aliases of an entity, in that order (not-forms excluded: they are no names). */
