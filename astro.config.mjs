@@ -8,10 +8,20 @@ import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
 import { readSiteSettings } from './src/lib/config/site-settings.ts';
-import { readSettings } from './src/lib/config/settings.ts';
+import { readSettings, SettingsError } from './src/lib/config/settings.ts';
 
-// Validates the whole environment before Astro starts, naming any variable with a value Marsad does not accept.
-const { cacheDir } = readSettings();
+/** The environment, validated before Astro starts: a value Marsad does not accept stops here, named, without a stack trace. */
+function validatedSettings() {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const { cacheDir } = validatedSettings();
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();
 
