@@ -8,13 +8,26 @@ import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
 import { readSiteSettings } from './src/lib/config/site-settings.ts';
+import { readSettings, SettingsError } from './src/lib/config/settings.ts';
 
+/** The environment, validated before Astro starts: a value Marsad does not accept stops here, named, without a stack trace. */
+function validatedSettings() {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const { cacheDir } = validatedSettings();
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();
 
 export default defineConfig({
   // The bench keeps one cache per corpus, so a full build starts cold and an incremental one warm.
-  ...(process.env['MARSAD_CACHE_DIR'] ? { cacheDir: process.env['MARSAD_CACHE_DIR'] } : {}),
+  ...(cacheDir === undefined ? {} : { cacheDir }),
   site: settings.siteUrl,
   base: settings.basePath,
   trailingSlash: 'always',

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { checkSite } from '../src/lib/verify/links/check-site.ts';
 import { siteLocationFromEnv } from '../src/lib/verify/links/location.ts';
 import { linkReportLines } from '../src/lib/verify/links/report.ts';
+import { readSettings } from '../src/lib/config/settings.ts';
 
 function fail(message: string): never {
   console.error(`check-links: ${message}`);
@@ -33,5 +34,5 @@ const site = siteLocationFromEnv();
 if ('error' in site) fail(site.error);
 
 const report = checkSite(dir, site);
-for (const line of linkReportLines(report, { listExternal: options['list-external'], github: process.env['GITHUB_ACTIONS'] === 'true' })) console.log(line);
+for (const line of linkReportLines(report, { listExternal: options['list-external'], github: readSettings().githubAnnotations })) console.log(line);
 process.exitCode = report.problems.length > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { serveStatic } from '../tests/e2e/serve.ts';
+import { readSettings } from '../src/lib/config/settings.ts';
 
 const PAGES = ['articles/2020/10/qatar-mou-breach/', 'actors/khalifa-haftar/', 'search/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -15,7 +16,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 // Compressed, as any static host or CDN serves it.
 const site = await serveStatic(path.resolve('dist'), '/', { compress: true });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+  chromePath: readSettings().chromiumPath,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const report: Record<string, Record<string, number>> = {};

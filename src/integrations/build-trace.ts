@@ -5,13 +5,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { traceStage } from '../lib/build/trace.ts';
+import { readSettings } from '../lib/config/settings.ts';
 
 export function buildTrace(): AstroIntegration {
   return {
     name: 'marsad:build-trace',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build' || !process.env['MARSAD_TRACE']) return;
+        if (command !== 'build' || readSettings().traceFile === undefined) return;
         // Vite runs `post` buildApp handlers in plugin order, and Astro's page generation is added after ours.
         updateConfig({ vite: { plugins: [{ name: 'marsad:trace-render', buildApp: { order: 'post', handler: async () => traceStage('render') } }] } });
       },

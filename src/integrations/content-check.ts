@@ -10,6 +10,7 @@ import { reportLines } from '../lib/check/report.ts';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { failureLines } from '../lib/content/failure.ts';
 import { traceStage } from '../lib/build/trace.ts';
+import { readSettings } from '../lib/config/settings.ts';
 
 /**
  * Vite's watcher follows links by default, and one that points at a folder
@@ -27,7 +28,7 @@ export function contentCheck(): AstroIntegration {
         const result = runCheck(command, logger);
         traceStage('configuration');
         if (result === undefined || result.problems.length === 0) return;
-        const lines = reportLines(result, { github: process.env['GITHUB_ACTIONS'] === 'true' });
+        const lines = reportLines(result, { github: readSettings().githubAnnotations });
         for (const line of lines) (result.errorCount > 0 ? logger.error : logger.warn).call(logger, line);
         if (result.errorCount > 0 && command === 'build') {
           // A thrown error would print Astro's stack trace; contributors need only the lines above.

@@ -13,7 +13,7 @@ import { listCollection, loadCorpus, type ArticleEntry, type Corpus } from './co
 import { COLLECTIONS, type CollectionName } from './content/schema.ts';
 import type { DocumentEvidence } from './entities/evidence.ts';
 import type { Matcher } from './entities/matcher.ts';
-import { buildRegistry, createEntityMatcher, registrySignature, type EntityKey, type Registry } from './entities/registry.ts';
+import { buildRegistry, createEntityMatcher, entityKey, registrySignature, type Registry } from './entities/registry.ts';
 import { traceSpan } from './build/trace.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache } from './mentions/mention-index.ts';
 import type { DocumentScan } from './mentions/scan.ts';
@@ -105,8 +105,7 @@ function buildSiteIndex(root: string, scans: ScanCache): SiteIndex {
     if (indexed) byFile.set(article.file, { date: article.data.date, admitted: admittedIn(indexed.named, indexed.scan) });
   }
   for (const entity of registry.entities) {
-    const key: EntityKey = `${entity.collection}/${entity.id}`;
-    const scan = mentions.descriptions.get(key);
+    const scan = mentions.descriptions.get(entityKey(entity));
     if (scan) byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan) });
   }
   return { corpus, registry, matcher, mentions, generation, articles, evidence: (file) => byFile.get(file) };

@@ -12,7 +12,7 @@ import { codesOf, type Edit, type Letters } from './one-edit.ts';
  * plural verbs; ن dual and plural (-ان -ين -ون); ت feminine plural (-ات);
  * و plural (-وا -ون); ك "your". One letter is all a single edit can add.
  */
-export const SUFFIX_LETTERS = 'يهانتوك';
+const SUFFIX_LETTERS = 'يهانتوك';
 
 const SUFFIX_CODES: ReadonlySet<number> = new Set(codesOf(SUFFIX_LETTERS));
 

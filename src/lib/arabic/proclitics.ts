@@ -75,7 +75,7 @@ export function stemLetters(codes: ArrayLike<number>, start: number, end: number
 }
 
 /** The name a reading stands for, as normalised text (ال restored for لل). */
-export function stemText(word: string, stem: Stem): string {
+function stemText(word: string, stem: Stem): string {
   return stem.accepts === 'article' ? `${String.fromCharCode(ALEF)}${word.slice(stem.offset)}` : word.slice(stem.offset);
 }
 

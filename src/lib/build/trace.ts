@@ -7,6 +7,7 @@
  * module graphs within one process, and the bench reads them from outside.
  */
 import { appendFileSync } from 'node:fs';
+import { readSettings } from '../config/settings.ts';
 
 export interface TraceEvent {
   stage: string;
@@ -18,11 +19,11 @@ export interface TraceEvent {
 
 const now = () => performance.timeOrigin + performance.now();
 
-export function traceStage(stage: string, file: string | undefined = process.env['MARSAD_TRACE']): void {
+export function traceStage(stage: string, file: string | undefined = readSettings().traceFile): void {
   if (file) appendFileSync(file, `${JSON.stringify({ stage, start: now() } satisfies TraceEvent)}\n`);
 }
 
-export function traceSpan<T>(stage: string, work: () => T, file: string | undefined = process.env['MARSAD_TRACE']): T {
+export function traceSpan<T>(stage: string, work: () => T, file: string | undefined = readSettings().traceFile): T {
   if (!file) return work();
   const start = now();
   const result = work();

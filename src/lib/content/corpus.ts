@@ -5,15 +5,17 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { readSettings } from '../config/settings.ts';
 import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
 import { COLLECTIONS, type ActorData, type AgreementData, type ArticleData, type CollectionName, type EntityCollection } from './schema.ts';
+import { suggestFileId } from './suggest-id.ts';
 import { validateFrontmatter } from './validate.ts';
 import { walkFolder, type FolderListing } from './walk.ts';
 
 /** Larger files are refused: no article needs a megabyte, and the build must stay fast. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface Entry<C extends CollectionName, D> {
   collection: C;
@@ -49,8 +51,8 @@ export interface Corpus {
 }
 
 /** The content root: `./content`, or `CONTENT_DIR` (absolute, or relative to the working directory). */
-export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+export function resolveContentRoot(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, readSettings(env).contentDir);
 }
 
 /** The path to show a contributor: relative to the working directory when the file is under it. */
@@ -126,7 +128,7 @@ function readEntry(
   const id = relative.slice(0, -'.md'.length);
   const badSegment = id.split('/').find((segment) => !ENTITY_ID_PATTERN.test(segment));
   if (badSegment !== undefined) {
-    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestId(badSegment)}.md`);
+    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestFileId(badSegment, collection)}.md`);
     return undefined;
   }
   const source = readText(file, report);
@@ -190,14 +192,6 @@ function unreadableMessage(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied): check its permissions';
   if (code === 'ENOENT') return 'the file disappeared while it was read: run the command again';
   return `the file cannot be read (${code ?? String(error)}): check that it is a plain file you can open`;
-}
-
-function suggestId(name: string): string {
-  const latin = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return latin || 'my-article';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,7 @@
  * which says that it is one and how to report it; its stack trace is kept,
  * because whoever fixes the bug needs it.
  */
+import { SettingsError } from '../config/settings.ts';
 import { displayPathOf } from './corpus.ts';
 
 /** What the file system said, in words a contributor can act on. */
@@ -31,10 +32,11 @@ function systemError(error: unknown): (NodeJS.ErrnoException & { code: string })
 
 /**
  * The lines to print for an error that stopped `command` (such as `npm run
- * check`): one `path: reason` line for the file system, or the internal-error
- * report for anything else.
+ * check`): one `path: reason` line for the file system, the invalid
+ * environment variables by name, or the internal-error report for anything else.
  */
 export function failureLines(error: unknown, command: string): string[] {
+  if (error instanceof SettingsError) return `${command}: ${error.message}`.split('\n');
   const system = systemError(error);
   if (system) {
     const where = system.path === undefined ? command : displayPathOf(system.path);

@@ -68,7 +68,7 @@ function toIsoDay(date: Date): string | null {
 }
 
 /** A reference to an actor or agreement by its id. */
-export const entityId = z
+const entityId = z
   .string({ error: 'an id is a word such as khalifa-haftar' })
   .regex(ENTITY_ID_PATTERN, { error: 'an id uses lower-case Latin letters, digits and single hyphens, such as khalifa-haftar' });
 

@@ -20,13 +20,13 @@ export const AGREEMENT_KINDS = ['ceasefire', 'mou', 'political-agreement', 'conf
 
 export const AGREEMENT_STATUSES = ['signed', 'in-force', 'suspended', 'expired', 'disputed', 'superseded'] as const;
 
-export const ARTICLE_LANGS = ['ar', 'en'] as const;
+const ARTICLE_LANGS = ['ar', 'en'] as const;
 
 /**
  * One alias as written in frontmatter: a plain string is a strong alias;
  * the object form says how far the name may be trusted (docs/matching.md).
  */
-export const aliasObjectSchema = z
+const aliasObjectSchema = z
   .strictObject({
     /** The name as articles write it, without attached prefixes (و ف ب ك ل). */
     text: text('alias text'),
@@ -47,7 +47,7 @@ export const aliasObjectSchema = z
   });
 
 /** An alias: a plain string (strong) or `{ text, weak, place, exact, from, until }`; read as the object form. */
-export const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: 'write an alias as text, or as { text: …, weak: true }' }).transform((alias) =>
+const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: 'write an alias as text, or as { text: …, weak: true }' }).transform((alias) =>
   typeof alias === 'string' ? { text: alias, weak: false, place: false, exact: false } : alias,
 );
 
@@ -63,7 +63,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `choose one of: ${values.join(', ')}` });
 
 /** Where an article's facts come from. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** The outlet or document, as readers know it (الميادين, UN press release …). */
   name: text('source.name'),
   /** A link to the original; http(s) only. */

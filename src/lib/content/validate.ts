@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ParsedMarkdown } from './frontmatter.ts';
 import type { Position } from './problem.ts';
 
-export interface FieldProblem {
+interface FieldProblem {
   position: Position;
   message: string;
 }

@@ -18,7 +18,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dire
 import path from 'node:path';
 
 /** An entry of a content folder that is not read, and why. */
-export interface SkippedEntry {
+interface SkippedEntry {
   /** Absolute path of the entry. */
   file: string;
   /** What is wrong and what to do, for the contributor. */

@@ -10,10 +10,10 @@ import type { UrlSettings } from '../metadata/public-url.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
 
 /** What an edge records, in the order edges are listed. */
-export const RELATIONS = ['affiliation', 'party', 'witness', 'related', 'co-mention'] as const;
-export type Relation = (typeof RELATIONS)[number];
+const RELATIONS = ['affiliation', 'party', 'witness', 'related', 'co-mention'] as const;
+type Relation = (typeof RELATIONS)[number];
 
-export interface GraphNode {
+interface GraphNode {
   /** Entity key, `actors/qatar`. */
   id: EntityKey;
   collection: 'actors' | 'agreements';

@@ -12,7 +12,7 @@ export function publishedMentionRecords(index: MentionIndex): MentionRecord[] {
 }
 
 /** The CSV columns: the JSON fields in the same order. */
-export const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = (['article', 'entity', 'line', 'column', 'text'] as const).map((name) => ({
+const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = (['article', 'entity', 'line', 'column', 'text'] as const).map((name) => ({
   name,
   value: (record: MentionRecord) => record[name],
 }));

@@ -13,9 +13,9 @@
  */
 
 /** Called at each text index where at least one pattern ends; false skips all of them. */
-export type EndFilter = (end: number) => boolean;
+type EndFilter = (end: number) => boolean;
 /** Called for each pattern ending at `end` (inclusive index of its last unit). */
-export type HitVisitor = (end: number, pattern: number) => void;
+type HitVisitor = (end: number, pattern: number) => void;
 
 /** A compiled automaton; pattern ids are indices into the array given to {@link buildAhoCorasick}. */
 export interface AhoCorasick {

@@ -224,7 +224,7 @@ export function squeeze(normalized: string): string {
  * quotes or brackets are all accepted), and on either side of a symbol
  * (`5+5` is also written `5 + 5`). Never inside a word.
  */
-export function gapMask(normalized: string): Uint8Array {
+function gapMask(normalized: string): Uint8Array {
   const squeezed = squeeze(normalized);
   const gaps = new Uint8Array(squeezed.length);
   let k = 0;

@@ -35,8 +35,9 @@ export interface Registry {
   agreementIds: ReadonlySet<string>;
 }
 
-export function entityKey(entry: EntityEntry): EntityKey {
-  return `${entry.collection}/${entry.id}`;
+/** The one spelling of an entity's key, `actors/qatar`: registry, mention index, graph and pages look entities up by it. */
+export function entityKey(entity: { collection: EntityCollection; id: string }): EntityKey {
+  return `${entity.collection}/${entity.id}`;
 }
 
 /** The name, English name and aliases of an entity, in that order (not-forms excluded: they are no names). */
@@ -49,13 +50,6 @@ export function surfaceForms(entry: NamedData): SurfaceFormSource[] {
     forms.push({ form: alias.text, path: ['aliases', index], strength, exact: alias.exact, ...window });
   });
   return forms;
-}
-
-/** The entity's names that are trusted wherever they stand. */
-export function strongNames(entry: NamedData): string[] {
-  return surfaceForms(entry)
-    .filter((source) => source.strength === 'strong' && source.from === undefined && source.until === undefined)
-    .map(({ form }) => form);
 }
 
 /** Every form the matcher looks for on behalf of one entity: its names, then its not-forms. */

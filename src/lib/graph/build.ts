@@ -5,7 +5,7 @@
  */
 import { MultiUndirectedGraph } from 'graphology';
 import type { ActorEntry, AgreementEntry } from '../content/corpus.ts';
-import type { EntityKey } from '../entities/registry.ts';
+import { entityKey, type EntityKey } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityPath } from '../pages/urls.ts';
 import type { EdgeType, EntityGraph, EntityNode, RelationEdge } from './types.ts';
@@ -29,9 +29,9 @@ export const edgeKey = (type: EdgeType, from: EntityKey, to: EntityKey): string 
  */
 export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGraph {
   const graph: EntityGraph = new MultiUndirectedGraph<EntityNode, RelationEdge>();
-  const sorted = [...entities].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const sorted = [...entities].sort((a, b) => compareKeys(entityKey(a), entityKey(b)));
   for (const entity of sorted) {
-    const key = keyOf(entity);
+    const key = entityKey(entity);
     const common = { key, name: entity.data.name, mentions: mentions.backlinks(key).length, path: entityPath(entity.collection, entity.id) };
     graph.addNode(
       key,
@@ -47,7 +47,7 @@ export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGra
   };
 
   for (const entity of sorted) {
-    const key = keyOf(entity);
+    const key = entityKey(entity);
     if (entity.collection === 'agreements') {
       for (const id of [...entity.data.parties].sort()) link('party', key, `actors/${id}`, 1);
       for (const id of [...entity.data.witnesses].sort()) link('witness', key, `actors/${id}`, 1);
@@ -57,7 +57,7 @@ export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGra
   }
 
   for (const entity of sorted) {
-    const key = keyOf(entity);
+    const key = entityKey(entity);
     const others = mentions
       .coMentioned(key)
       .filter(({ entity: other }) => compareKeys(key, other) < 0)
@@ -65,10 +65,6 @@ export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGra
     for (const { entity: other, shared } of others) link('co-mention', key, other, shared);
   }
   return graph;
-}
-
-function keyOf(entity: GraphEntity): EntityKey {
-  return `${entity.collection}/${entity.id}`;
 }
 
 /** Code-unit order: the same on every machine, unlike a locale's collation. */

@@ -11,7 +11,7 @@ export function fnv1a(text: string): number {
 }
 
 /** A number in [0, 1) drawn from the text. */
-export function unitFromText(text: string): number {
+function unitFromText(text: string): number {
   return fnv1a(text) / 0x1_0000_0000;
 }
 

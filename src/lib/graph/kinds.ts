@@ -7,7 +7,7 @@ import type { EntityKind, EntityNode } from './types.ts';
 export type NodeGroup = ActorKind | 'agreement';
 
 /** Every group, in the order the legend and the text list show them. */
-export const NODE_GROUPS: readonly NodeGroup[] = [...ACTOR_KINDS, 'agreement'];
+const NODE_GROUPS: readonly NodeGroup[] = [...ACTOR_KINDS, 'agreement'];
 
 /** The colour group of a node: its actor kind, or `agreement`. */
 export function nodeGroup(node: EntityKind): NodeGroup {

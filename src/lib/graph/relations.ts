@@ -9,7 +9,7 @@ import { EDGE_TYPES, type EdgeType, type EntityGraph, type EntityNode } from './
 import { relationLabel } from './wording.ts';
 
 /** One entity at the other end of a relation. */
-export interface Connection {
+interface Connection {
   node: EntityNode;
   /** Shared articles for a co-mention; 1 for a recorded relation. */
   weight: number;
@@ -24,7 +24,7 @@ export interface RelationGroup {
 }
 
 /** An entity with all its relations. */
-export interface EntityConnections {
+interface EntityConnections {
   node: EntityNode;
   relations: RelationGroup[];
 }

@@ -32,7 +32,7 @@ export const MAX_NESTING = 100;
  * whatever the rest of the document says, and parsing even a megabyte of
  * text just under it stays within a second or two.
  */
-export const MAX_PARSED_LINE_NESTING = 10 * MAX_NESTING;
+const MAX_PARSED_LINE_NESTING = 10 * MAX_NESTING;
 
 /**
  * The deepest HTML the sanitiser is given to parse (src/lib/security/sanitize.ts),

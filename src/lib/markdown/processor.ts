@@ -11,7 +11,7 @@ import { satteriEntityLinks, satteriExternalLinks } from '../linking/satteri.ts'
 import { loadSiteIndex } from '../site-index.ts';
 import type { SiteSettings } from '../config/site-settings.ts';
 
-export function entityLinkOptions(settings: SiteSettings, contentRoot: string): EntityLinkOptions {
+function entityLinkOptions(settings: SiteSettings, contentRoot: string): EntityLinkOptions {
   return { site: () => loadSiteIndex(contentRoot), contentRoot, basePath: settings.basePath, mode: settings.autolink };
 }
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { displayPathOf } from '../content/corpus.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
+import { entityKey } from '../entities/registry.ts';
 import { loadSiteIndex, type SiteIndex } from '../site-index.ts';
 import { bodyNesting, parseBody } from '../mentions/markdown.ts';
 import type { BodyNesting } from '../mentions/scan.ts';
@@ -45,7 +46,7 @@ function indexedNesting(source: GuardedSource, site: SiteIndex): BodyNesting | u
       if (scan) scanned.set(article.file, { body: article.body, nesting: scan.nesting });
     }
     for (const entity of [...site.corpus.actors, ...site.corpus.agreements]) {
-      const scan = site.mentions.descriptions.get(`${entity.collection}/${entity.id}`);
+      const scan = site.mentions.descriptions.get(entityKey(entity));
       if (scan) scanned.set(entity.file, { body: entity.body, nesting: scan.nesting });
     }
     scannedByIndex.set(site, scanned);

@@ -14,7 +14,7 @@ import { FOLD_ABOVE_COST, foldLongLines, graftPositions, positionCost, REFUSE_AB
 const FEATURES = { gfm: true, frontmatter: false };
 
 /** Why a body was not parsed: a line nests too deep, or is too costly to parse with positions (src/lib/mentions/long-lines.ts). */
-export type Refusal = ({ reason: 'nesting' } & Deepest) | ({ reason: 'long line' } & CostlyLine);
+type Refusal = ({ reason: 'nesting' } & Deepest) | ({ reason: 'long line' } & CostlyLine);
 
 /** A parsed body, or why it was not parsed. */
 export interface ParsedBody {

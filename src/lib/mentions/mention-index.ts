@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../content/corpus.ts';
 import type { Matcher } from '../entities/matcher.ts';
-import type { EntityKey } from '../entities/registry.ts';
+import { entityKey, type EntityKey } from '../entities/registry.ts';
+import { publishedArticles } from '../pages/queries.ts';
 import { scanDocument, type DocumentScan, type ScannableDocument } from './scan.ts';
 import type { Snippet } from './snippet.ts';
 
-export interface IndexedArticle {
+interface IndexedArticle {
   id: string;
   date: string;
   draft: boolean;
@@ -63,17 +64,18 @@ export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanC
 
   const articles = new Map<string, IndexedArticle>();
   for (const article of corpus.articles) {
-    const named = [...article.data.actors.map((id) => `actors/${id}` as const), ...article.data.agreements.map((id) => `agreements/${id}` as const)];
+    const named = [...article.data.actors.map((id) => entityKey({ collection: 'actors', id })), ...article.data.agreements.map((id) => entityKey({ collection: 'agreements', id }))];
     const scanned = scan({ title: article.data.title, body: article.body, bodyLine: article.bodyLine, date: article.data.date, named });
     articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scanned });
   }
   const descriptions = new Map<EntityKey, DocumentScan>();
   for (const entity of [...corpus.actors, ...corpus.agreements]) {
-    descriptions.set(`${entity.collection}/${entity.id}`, scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }));
+    descriptions.set(entityKey(entity), scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }));
   }
 
   const byEntity = new Map<EntityKey, Backlink[]>();
-  const published = [...articles.values()].filter((article) => !article.draft).sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+  // Backlinks list articles in the order every other list of the site does.
+  const published = publishedArticles(corpus.articles).flatMap((article) => articles.get(article.id) ?? []);
   const entitiesOf = new Map<string, Set<EntityKey>>();
   for (const article of published) {
     const counts = new Map<EntityKey, number>();

@@ -27,7 +27,7 @@ export interface BodyMention {
 }
 
 /** A link target written in the body (links, images, reference definitions). */
-export interface BodyLink {
+interface BodyLink {
   url: string;
   line: number;
   column: number;

@@ -14,7 +14,7 @@ export interface Snippet {
   after: string;
 }
 
-export const SNIPPET_WORDS = 12;
+const SNIPPET_WORDS = 12;
 
 /**
  * How far either side of a mention a snippet looks, in UTF-16 code units:
@@ -22,7 +22,7 @@ export const SNIPPET_WORDS = 12;
  * mention when the text has no spaces to stop at; a word cut by it is left
  * out and the cut is marked like any other.
  */
-export const SNIPPET_REACH = 600;
+const SNIPPET_REACH = 600;
 
 export function snippetAround(text: string, start: number, end: number, words: number = SNIPPET_WORDS): Snippet {
   const before = fieldsBefore(text, start, words);

@@ -22,11 +22,11 @@ export interface TextVisit {
   block: Parent;
 }
 
-export function isOpaque(node: Nodes): boolean {
+function isOpaque(node: Nodes): boolean {
   return OPAQUE.has(node.type);
 }
 
-export function isBlock(node: Nodes): node is Parent & Nodes {
+function isBlock(node: Nodes): node is Parent & Nodes {
   return BLOCKS.has(node.type);
 }
 

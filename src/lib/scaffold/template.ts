@@ -11,7 +11,7 @@ import type { NewKind } from './kinds.ts';
  * A `kind` value that is deliberately not in the list: the checker answers
  * with "choose one of: …", which is exactly the instruction.
  */
-export const kindPlaceholder = (kinds: readonly string[]): string => `TODO-choose-one-of-${kinds.join('-')}`;
+const kindPlaceholder = (kinds: readonly string[]): string => `TODO-choose-one-of-${kinds.join('-')}`;
 
 /** The fields each new file leaves for the contributor, in the order they appear. */
 export const PLACEHOLDER_FIELDS: Record<NewKind, readonly string[]> = {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentRoot } from '../content/corpus.ts';
 import { siteLocationFromEnv } from './links/location.ts';
-import { readSiteSettings } from '../config/site-settings.ts';
+import { readSettings } from '../config/settings.ts';
 import { verifyReportLines } from './report.ts';
 import { verifySite } from './verify-site.ts';
 
@@ -33,11 +33,12 @@ export function runVerify(args: readonly string[], env: Record<string, string | 
   }
   const dir = path.resolve(cwd, dirOption);
   if (!isDirectory(dir)) return usage(`${dirOption}: no such directory (build the site first: npm run build)`);
-  const contentRoot = resolveContentRoot(env, cwd);
-  if (!isDirectory(contentRoot)) return usage(`${contentRoot}: no content folder (set CONTENT_DIR to the one the site was built from)`);
+  // Before the content root, which would throw on an invalid setting rather than report it.
   const site = siteLocationFromEnv(env);
   if ('error' in site) return usage(site.error);
+  const contentRoot = resolveContentRoot(env, cwd);
+  if (!isDirectory(contentRoot)) return usage(`${contentRoot}: no content folder (set CONTENT_DIR to the one the site was built from)`);
 
-  const report = verifySite({ dir, contentRoot, site, absoluteUrls: readSiteSettings(env).siteUrl !== undefined });
+  const report = verifySite({ dir, contentRoot, site, absoluteUrls: readSettings(env).siteUrl !== undefined });
   return { exitCode: report.problems.length > 0 ? 1 : 0, stdout: verifyReportLines(report), stderr: [] };
 }

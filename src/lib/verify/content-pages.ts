@@ -1,5 +1,6 @@
 /** Which pages the content root asks for: one per published article, actor and agreement, none per draft. */
 import type { Corpus } from '../content/corpus.ts';
+import { entityKey } from '../entities/registry.ts';
 import type { PageKey } from './pages.ts';
 
 /** Content files by the key of the page they make, each with the path to show a contributor. */
@@ -15,7 +16,7 @@ export function contentPages(corpus: Pick<Corpus, 'articles' | 'actors' | 'agree
   const published = new Map<PageKey, string>();
   const drafts = new Map<PageKey, string>();
   for (const article of corpus.articles) (article.data.draft ? drafts : published).set(`articles/${article.id}`, article.displayPath);
-  for (const entity of [...corpus.actors, ...corpus.agreements]) published.set(`${entity.collection}/${entity.id}`, entity.displayPath);
+  for (const entity of [...corpus.actors, ...corpus.agreements]) published.set(entityKey(entity), entity.displayPath);
   return { published, drafts };
 }
 

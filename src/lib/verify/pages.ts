@@ -6,7 +6,7 @@
  */
 
 /** The folders of the built site that hold one page per content file. */
-export const PAGE_COLLECTIONS = ['articles', 'actors', 'agreements'] as const;
+const PAGE_COLLECTIONS = ['articles', 'actors', 'agreements'] as const;
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 
 /** `articles/2020/10/x`, `actors/qatar`: a collection and an id, as content files name them. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityKey } from '../entities/registry.ts';
+import { entityKey } from '../entities/registry.ts';
 import { checkSite } from './links/check-site.ts';
 import { listFiles } from './links/files.ts';
 import type { SiteLocation } from './links/resolve.ts';
@@ -61,7 +61,7 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
   let backlinks = 0;
   for (const page of expectedPages) {
     if (page.collection === 'articles') continue;
-    const key: EntityKey = `${page.collection}/${page.id}`;
+    const key = entityKey({ collection: page.collection, id: page.id });
     const expected = mentions.backlinks(key).map((backlink) => backlink.article);
     backlinks += expected.length;
     const lists = [page.file, ...newsPagesOf(page, files)].map((file) => ({ file, html: read(file) ?? '' }));

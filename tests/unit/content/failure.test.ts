@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsError } from '../../../src/lib/config/settings.ts';
 import { failureLines, runCommand } from '../../../src/lib/content/failure.ts';
 
 function systemError(run: () => unknown): unknown {
@@ -17,6 +18,11 @@ describe('failureLines', () => {
     const missing = path.resolve('no-such-folder/x.md');
     const lines = failureLines(systemError(() => readFileSync(missing)), 'npm run check');
     expect(lines).toEqual(['no-such-folder/x.md: open failed: no such file or folder']);
+  });
+
+  it('an invalid setting names the variable, without a stack trace or a bug report', () => {
+    const lines = failureLines(new SettingsError(['MARSAD_AUTOLINK: "some" is not one of first, all, none']), 'npm run check');
+    expect(lines).toEqual(['npm run check: Invalid settings in the environment (see docs/settings.md):', '  MARSAD_AUTOLINK: "some" is not one of first, all, none']);
   });
 
   it('anything else is an internal error: it says so, where to report it, and keeps the stack for the report', () => {

@@ -24,7 +24,7 @@ import { FIRST_BASE, SECOND_BASE, WordMemo } from './memo.ts';
 import { nameWord, windowAround, type NameWord } from './window.ts';
 
 /** Names shorter than this (after normalisation) are too close to ordinary words to flag. */
-export const MIN_TARGET_LETTERS = 5;
+const MIN_TARGET_LETTERS = 5;
 
 /** A registered name that text may misspell. */
 export interface NearMissName {
@@ -36,7 +36,7 @@ export interface NearMissName {
 }
 
 /** A word of five letters or more that is a name or a word of one: names sharing a word share its entry. */
-export interface NearMissTarget {
+interface NearMissTarget {
   /** The normalised word compared with the text. */
   word: string;
   codes: readonly number[];
@@ -182,7 +182,7 @@ export function findNearMisses(index: NearMissIndex, codes: Uint16Array, length:
 }
 
 /** What a word is near, whatever stands around it: found once per distinct word, then remembered. */
-export interface Nearness {
+interface Nearness {
   /** The single-word names the word misspells, read as `stem` (the reading with fewest prefix letters that has any). */
   single?: { stem: Stem; name: string; names: NearMissName[] };
   /** Words of multiword names it misspells: a hit only where the other words of the name stand around it. */

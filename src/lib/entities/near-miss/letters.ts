@@ -8,7 +8,7 @@ import { isWordCode } from '../../arabic/normalize.ts';
 
 export const NOT_WORD = 1;
 export const ARABIC = 2;
-export const OTHER_WORD = 3;
+const OTHER_WORD = 3;
 
 /** Classes by code unit; 0 = not yet classified (call `letterClass`), filled on first sight like normalize.ts's tables. */
 export const LETTER_CLASSES = new Uint8Array(0x10000);

@@ -3,7 +3,7 @@ import { scanStartTags, type StartTag } from './html-scan.ts';
 import { srcsetUrls } from './srcset.ts';
 
 /** One URL as written in a page, with the attribute it came from (for the report). */
-export interface PageLink {
+interface PageLink {
   attribute: string;
   url: string;
 }

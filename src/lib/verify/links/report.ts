@@ -2,7 +2,7 @@
 import type { LinkProblem, LinkReport } from './check-site.ts';
 
 /** `page: "link": reason`, one line that names the page and the link as written. */
-export function formatLinkProblem(problem: LinkProblem): string {
+function formatLinkProblem(problem: LinkProblem): string {
   return `${problem.page}: "${problem.link}": ${problem.reason}`;
 }
 

@@ -1,0 +1,168 @@
+/**
+ * Every setting Marsad reads from the environment, in one zod schema that
+ * parses and validates it, so that a mistyped value stops the command with
+ * the variable's name and the values it accepts instead of silently falling
+ * back to a default. The table of docs/settings.md is rendered from the
+ * schema's metadata (settings-doc.ts; `npm run settings:doc`).
+ *
+ * An empty variable counts as unset: CI files and `VAR= npm run …` use it to
+ * mean "no value".
+ */
+import { z } from 'zod';
+
+/** What docs/settings.md says about a setting (its row of the table). */
+export interface SettingDoc {
+  description: string;
+  allowed: string;
+  default: string;
+}
+
+const blank = (value: unknown): unknown => (value === '' ? undefined : value);
+const shown = (value: unknown): string => JSON.stringify(value);
+
+/** One of a fixed list of words; anything else is rejected with the list. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], description: string) {
+  return z
+    .preprocess(blank, z.enum(values, { error: (issue) => `${shown(issue.input)} is not one of ${values.join(', ')}` }).default(fallback))
+    .meta({ description, allowed: values.join(', '), default: fallback } satisfies SettingDoc);
+}
+
+/** Any text, `fallback` when unset. */
+function text(description: string, allowed: string, fallback: string) {
+  return z.preprocess(blank, z.string().default(fallback)).meta({ description, allowed, default: fallback } satisfies SettingDoc);
+}
+
+/** Any text, undefined when unset; `whenUnset` says what that means. */
+function optionalText(description: string, allowed: string, whenUnset: string) {
+  return z.preprocess(blank, z.string().optional()).meta({ description, allowed, default: whenUnset } satisfies SettingDoc);
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  return URL.canParse(value);
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const settingsSchema = z.object({
+  /**
+   * The deployed origin, e.g. `https://marsad.example.org`: feeds, the sitemap,
+   * canonical URLs and JSON-LD need absolute URLs. Unset builds relative URLs only.
+   */
+  SITE_URL: z
+    .preprocess(blank, z.string().refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` }).optional())
+    .meta({ description: 'deployed origin; enables canonical URLs, and absolute URLs in feeds, the sitemap and JSON-LD', allowed: 'an absolute URL, e.g. https://marsad.example.org', default: 'none (relative URLs only)' } satisfies SettingDoc),
+  /** The folder the site is served from (`marsad` for `https://user.github.io/marsad/`); slashes are added. Default `/`. */
+  BASE_PATH: text('path the site is served under; every internal link honours it, and slashes are optional', 'a path, e.g. marsad or /marsad/', '/'),
+  /** The content root: absolute, or relative to the working directory. Default `content`. */
+  CONTENT_DIR: text('content root for every command', 'a folder, absolute or relative to the working directory', 'content'),
+  /** Locale for numbers and dates: `ar-LY` (default) gives Western digits, `ar-EG` Arabic-Indic. */
+  MARSAD_LOCALE: z
+    .preprocess(blank, z.string().refine(isLocale, { error: (issue) => `${shown(issue.input)} is not a BCP 47 locale tag such as ar-LY or ar-EG` }).default('ar-LY'))
+    .meta({ description: 'locale of dates and numbers (ar-LY gives Western digits, ar-EG Arabic-Indic)', allowed: 'a BCP 47 locale tag, e.g. ar-LY, ar-EG', default: 'ar-LY' } satisfies SettingDoc),
+  /** Which mentions in a text become links: `first` of each entity (default), `all`, or `none`. */
+  MARSAD_AUTOLINK: oneOf(['first', 'all', 'none'], 'first', 'which mentions become links: the first of each entity per text, all, or none'),
+  /** `true` shows the Umm al-Qura Hijri date beside each Gregorian one. Default `false`. */
+  MARSAD_HIJRI: oneOf(['true', 'false'], 'false', 'true shows the Umm al-Qura Hijri date beside each Gregorian date'),
+  /** Astro's Markdown processor: `satteri` (default, measured 5× faster with the linker) or `unified`, for sites that add remark plugins. */
+  MARSAD_MARKDOWN: oneOf(['satteri', 'unified'], 'satteri', "Astro's Markdown processor: satteri (measured 5× faster with the linker) or unified (for sites that add remark plugins); both link the same way"),
+  /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
+  MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
+  /** A file the build appends its stage marks to, for `npm run bench`. Unset: no marks. */
+  MARSAD_TRACE: optionalText('a file to which the build appends its stage marks; npm run bench sets it', 'a file path', 'none'),
+  /** Astro's cache folder; the bench keeps one per corpus. Unset: Astro's default (node_modules/.astro). */
+  MARSAD_CACHE_DIR: optionalText("Astro's cache: the content store and the previous build's pages, which incremental builds reuse", 'a folder', 'node_modules/.astro'),
+  /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
+  GITHUB_ACTIONS: oneOf(['true', 'false'], 'false', 'set by GitHub Actions: content and link problems are also printed as workflow annotations'),
+  /** The Chromium `npm run lighthouse` drives. Default `/usr/bin/chromium`. */
+  CHROMIUM_PATH: text('browser npm run lighthouse drives (the end-to-end tests read it too)', 'an executable path', '/usr/bin/chromium'),
+});
+
+/** The names of the environment variables Marsad reads. */
+export type SettingName = keyof typeof settingsSchema.shape;
+export const SETTING_NAMES = Object.keys(settingsSchema.shape) as SettingName[];
+
+/** The settings, by what they do rather than by variable name. */
+export interface Settings {
+  /** SITE_URL. */
+  siteUrl: string | undefined;
+  /** BASE_PATH, always with a leading and a trailing slash. */
+  basePath: string;
+  /** CONTENT_DIR as given (see `resolveContentRoot`). */
+  contentDir: string;
+  /** MARSAD_LOCALE. */
+  locale: string;
+  /** MARSAD_AUTOLINK. */
+  autolink: 'first' | 'all' | 'none';
+  /** MARSAD_HIJRI. */
+  hijri: boolean;
+  /** MARSAD_MARKDOWN. */
+  markdownProcessor: 'satteri' | 'unified';
+  /** MARSAD_SEARCH_INDEX is not `off`. */
+  searchIndex: boolean;
+  /** MARSAD_TRACE. */
+  traceFile: string | undefined;
+  /** MARSAD_CACHE_DIR. */
+  cacheDir: string | undefined;
+  /** GITHUB_ACTIONS is `true`. */
+  githubAnnotations: boolean;
+  /** CHROMIUM_PATH. */
+  chromiumPath: string;
+}
+
+/** Thrown for an invalid environment; `problems` holds one `NAME: reason` line per variable. */
+export class SettingsError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid settings in the environment (see docs/settings.md):\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    this.name = 'SettingsError';
+  }
+}
+
+export function normalizeBasePath(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Parses and validates `env`; throws a `SettingsError` naming every invalid variable. */
+export function parseSettings(env: Readonly<Record<string, string | undefined>>): Settings {
+  const result = settingsSchema.safeParse(env);
+  if (!result.success) throw new SettingsError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  const values = result.data;
+  return {
+    siteUrl: values.SITE_URL,
+    basePath: normalizeBasePath(values.BASE_PATH),
+    contentDir: values.CONTENT_DIR,
+    locale: values.MARSAD_LOCALE,
+    autolink: values.MARSAD_AUTOLINK,
+    hijri: values.MARSAD_HIJRI === 'true',
+    markdownProcessor: values.MARSAD_MARKDOWN,
+    searchIndex: values.MARSAD_SEARCH_INDEX === 'on',
+    traceFile: values.MARSAD_TRACE,
+    cacheDir: values.MARSAD_CACHE_DIR,
+    githubAnnotations: values.GITHUB_ACTIONS === 'true',
+    chromiumPath: values.CHROMIUM_PATH,
+  };
+}
+
+// Stage marks ask for the settings once per span; parsing again only when a variable changed keeps that free,
+// and still sees a variable that a test or the bench sets after this module loaded.
+let last: { key: string; settings: Settings } | undefined;
+
+/** The settings of `env` (the process's environment by default), parsed once per distinct set of values. */
+export function readSettings(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
+  const key = JSON.stringify(SETTING_NAMES.map((name) => env[name]));
+  if (last?.key !== key) last = { key, settings: parseSettings(env) };
+  return last.settings;
+}
+
+/** What docs/settings.md says about `name`, from the schema. */
+export function settingDoc(name: SettingName): SettingDoc {
+  const meta = settingsSchema.shape[name].meta() as Partial<SettingDoc> | undefined;
+  if (meta?.description === undefined || meta.allowed === undefined || meta.default === undefined) throw new Error(`${name} has no documentation in the settings schema`);
+  return { description: meta.description, allowed: meta.allowed, default: meta.default };
+}
