@@ -8,7 +8,8 @@
 import { checkNesting } from '../../src/lib/check/nesting.ts';
 import type { ArticleEntry } from '../../src/lib/content/corpus.ts';
 import { mentionsCsv, publishedMentionRecords } from '../../src/lib/data/mentions.ts';
-import { articlePageKey } from '../../src/lib/incremental/page-keys.ts';
+import { pageKey } from '../../src/lib/incremental/page-keys.ts';
+import { articlePageProps } from '../../src/lib/pages/article-page.ts';
 import { renderEntryHtml } from '../../src/lib/markdown/render.ts';
 import { articleJsonLd } from '../../src/lib/metadata/article-ld.ts';
 import { serializeJsonLd } from '../../src/lib/metadata/json-ld.ts';
@@ -48,7 +49,7 @@ export function articleStages(site: SiteIndex, article: ArticleEntry, settings: 
     { name: 'JSON-LD', run: () => serializeJsonLd(articleJsonLd(article, site, settings)) },
     { name: 'data exports (mentions)', run: () => mentionsCsv(publishedMentionRecords(indexAlone())) },
     { name: 'previews', run: () => previewsFor(linked(), site.registry) },
-    { name: 'page key', run: () => articlePageKey(site, settings, { linked: linked() }) },
+    { name: 'page props and key', run: () => pageKey(site, settings, articlePageProps(site, settings, article, site.corpus)) },
     { name: 'nesting check', run: () => checkNesting(alone, site.mentions) },
   ];
 }

@@ -30,7 +30,8 @@ export interface GraphDrawing {
   scene: Scene;
 }
 
-type SiteSource = Pick<SiteIndex, 'registry' | 'mentions'>;
+/** What the drawings read of the site index. */
+export type SiteSource = Pick<SiteIndex, 'registry' | 'mentions'>;
 
 // Keyed by the site index, which stays the same object while the content does not change.
 const graphs = new WeakMap<SiteSource, EntityGraph>();

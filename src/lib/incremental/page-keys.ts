@@ -1,28 +1,14 @@
 /**
- * The cache key of each page kind that Astro's incremental build may skip.
- * Each takes the page's props (what it renders) and adds what its
- * components read from the site index: the preview cards of linked
- * entities, and on entity pages the neighbourhood drawing and the chart.
+ * The cache key of a page that Astro's incremental build may skip: the
+ * site-wide key and the page's props. Pages compute everything they show into
+ * their props (src/lib/pages/) and their components only render them, so the
+ * props are the whole of what the page shows; nothing is recomputed here.
  */
-import { mentionSeries } from '../charts/entity.ts';
-import type { EntityKey } from '../entities/registry.ts';
-import { neighbourhoodGraph } from '../graph/drawings.ts';
-import type { SiteIndex } from '../site-index.ts';
-import { previewsFor } from '../pages/previews.ts';
 import type { SiteSettings } from '../config/site-settings.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { cacheKeyOf } from './page-key.ts';
 import { siteKey } from './site-key.ts';
 
-export function articlePageKey(site: SiteIndex, settings: SiteSettings, props: { linked: readonly string[] }): string {
-  return cacheKeyOf(siteKey(site, settings), props, previewsFor(props.linked, site.registry));
-}
-
-export function entityPageKey(site: SiteIndex, settings: SiteSettings, entity: EntityKey, props: { page: { linked: readonly string[] } }): string {
-  return cacheKeyOf(
-    siteKey(site, settings),
-    props,
-    previewsFor(props.page.linked, site.registry),
-    neighbourhoodGraph(site, entity).export(),
-    mentionSeries(site.mentions, entity),
-  );
+export function pageKey(site: SiteIndex, settings: SiteSettings, props: object): string {
+  return cacheKeyOf(siteKey(site, settings), props);
 }

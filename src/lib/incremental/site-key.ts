@@ -1,11 +1,11 @@
 /**
- * What every page depends on besides its own data: the entity names (links
- * in every text), the code that renders Markdown, the site settings, and the
- * search dialog's filter choices (years and types) that every page carries.
+ * What every page depends on besides its own props: the entity names (links
+ * in every text), the code that renders Markdown, and the site settings.
+ * What a page shows from the site index, the search dialog's choices among
+ * it, is in its props (src/lib/pages/).
  */
 import path from 'node:path';
 import type { SiteIndex } from '../site-index.ts';
-import { siteFilterChoices } from '../search/filters.ts';
 import type { SiteSettings } from '../config/site-settings.ts';
 import { cacheKeyOf } from './page-key.ts';
 import { digestSources } from './source-digest.ts';
@@ -31,6 +31,6 @@ export function siteKey(site: SiteIndex, settings: SiteSettings): string {
   if (!bySettings) siteKeys.set(site, (bySettings = new Map()));
   const settingsKey = JSON.stringify(settings);
   let key = bySettings.get(settingsKey);
-  if (key === undefined) bySettings.set(settingsKey, (key = cacheKeyOf(site.generation, renderingCodeDigest(), settings, siteFilterChoices(site))));
+  if (key === undefined) bySettings.set(settingsKey, (key = cacheKeyOf(site.generation, renderingCodeDigest(), settings)));
   return key;
 }

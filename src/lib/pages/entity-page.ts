@@ -1,9 +1,20 @@
-/** What an entity page shows from the mention index: its articles with context, and the entities met alongside it. */
+/**
+ * What an entity page shows from the site index: its articles with context,
+ * the entities met alongside it, the preview cards, the neighbourhood
+ * drawing and the chart. The page computes all of it and its components only
+ * render, so the page's cache key can digest what the page shows.
+ */
+import type { SiteSettings } from '../config/site-settings.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import type { Backlink, MentionIndex } from '../mentions/mention-index.ts';
-import { entitySearchData, type IndexableEntity, type SearchPageData } from '../search/page-data.ts';
+import { entitySearchData, type SearchPageData } from '../search/page-data.ts';
 import type { MarkdownSource } from '../markdown/render.ts';
+import type { SiteIndex } from '../site-index.ts';
+import { mentionsChartView, type MentionsChartView } from './mentions-chart-view.ts';
+import { neighbourhoodView, type NeighbourhoodView } from './neighbourhood-view.ts';
+import { previewsFor, type EntityPreview } from './previews.ts';
+import { searchDialogChoices, type SearchDialogChoices } from './search-dialog.ts';
 import { entityPath } from './urls.ts';
 
 export interface CoMention {
@@ -36,40 +47,48 @@ export function relatedByMention<A>(
   return { backlinks, coMentioned };
 }
 
-/** Everything an actor or agreement page takes from the mention index and the search index. */
+/** Everything an actor or agreement page shows from the site index; the route adds what it reads from the collections. */
 export interface EntityPageData<A> {
   backlinks: Array<{ article: A; backlink: Backlink }>;
   coMentioned: CoMention[];
   search: SearchPageData;
-  /** Entities the description links to, for their preview cards. */
-  linked: string[];
+  /** Preview cards of the entities the description links to. */
+  previews: Record<string, EntityPreview>;
+  /** Undefined when the entity has no relation to draw. */
+  neighbourhood: NeighbourhoodView | undefined;
+  /** Undefined when no article mentions the entity. */
+  chart: MentionsChartView | undefined;
+  searchDialog: SearchDialogChoices;
 }
 
-export function entityPageData<A>(
-  mentions: MentionIndex,
-  registry: Registry,
-  entity: IndexableEntity & { id: string; collection: EntityCollection },
-  publishedArticles: ReadonlyMap<string, A>,
-): EntityPageData<A> {
-  const key: EntityKey = `${entity.collection}/${entity.id}`;
-  return {
-    ...relatedByMention(mentions, registry, key, publishedArticles),
-    search: entitySearchData(entity),
-    linked: (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity),
-  };
-}
-
-/** An entity page's text to render and what it shows from the index, from the site index's copy of the entity. */
-export function entityPageParts<A>(
-  mentions: MentionIndex,
-  registry: Registry,
+/**
+ * An entity page's text to render and everything it shows from the site
+ * index, from the index's copy of the entity. The page's cache key digests
+ * exactly this (src/lib/incremental/page-keys.ts), so what is not here
+ * cannot change the page.
+ */
+export function entityPageProps<A>(
+  site: SiteIndex,
+  settings: Pick<SiteSettings, 'locale'>,
   key: EntityKey,
   publishedArticles: ReadonlyMap<string, A>,
 ): { source: MarkdownSource; page: EntityPageData<A> } {
+  const { mentions, registry } = site;
   const entity = registry.byKey.get(key);
   // The collections are read from the same corpus as the registry, so every page's entity is in it.
-  if (!entity) throw new Error(`entityPageParts: no entity "${key}" in the site index`);
-  return { source: { file: entity.file, body: entity.body, data: entity.data }, page: entityPageData(mentions, registry, entity, publishedArticles) };
+  if (!entity) throw new Error(`entityPageProps: no entity "${key}" in the site index`);
+  const linked = (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity);
+  return {
+    source: { file: entity.file, body: entity.body, data: entity.data },
+    page: {
+      ...relatedByMention(mentions, registry, key, publishedArticles),
+      search: entitySearchData(entity),
+      previews: previewsFor(linked, registry),
+      neighbourhood: neighbourhoodView(site, key),
+      chart: mentionsChartView(site, key, settings.locale),
+      searchDialog: searchDialogChoices(site),
+    },
+  };
 }
 
 /** Articles an entity page lists; the rest follow on `news/2/`, `news/3/`…, so no page grows with the archive. */
