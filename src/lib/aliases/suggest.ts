@@ -22,16 +22,15 @@ import { suggestDocuments } from './documents.ts';
 import { occurrencesIn, type Occurrence } from './occurrences.ts';
 
 export { HEAD_NOUNS } from './phrases.ts';
-export type { CandidateKind } from './candidates.ts';
 
 /** Suggestions seen fewer times than this are left out unless `--min` says otherwise. */
 export const DEFAULT_MIN = 2;
 /** One word this short is too easily another word: weak. */
-export const SHORT_WORD_LETTERS = 4;
+const SHORT_WORD_LETTERS = 4;
 /** More than this share of occurrences outside documents about the entity: weak. */
-export const UNSUPPORTED_SHARE = 0.2;
+const UNSUPPORTED_SHARE = 0.2;
 /** Places shown per suggestion. */
-export const EXAMPLES = 2;
+const EXAMPLES = 2;
 
 export interface Suggestion {
   /** The name to add, spelt as the registry (or, for a phrase, the text) writes it. */
@@ -76,7 +75,7 @@ export function suggestAliases(site: Pick<SiteIndex, 'corpus' | 'registry' | 'ma
 }
 
 /** Group occurrences by name, judge each group, keep those seen at least `min` times, most frequent first. */
-export function rankSuggestions(occurrences: readonly Occurrence[], min: number): Suggestion[] {
+function rankSuggestions(occurrences: readonly Occurrence[], min: number): Suggestion[] {
   const groups = new Map<string, Occurrence[]>();
   for (const occurrence of occurrences) {
     const list = groups.get(occurrence.candidate.normalized);

@@ -14,7 +14,7 @@ export interface ChartOptions {
 }
 
 /** A month's bar in chart coordinates. */
-export interface Bar extends MonthCount {
+interface Bar extends MonthCount {
   x: number;
   y: number;
   width: number;

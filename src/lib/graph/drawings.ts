@@ -19,7 +19,7 @@ export const NEIGHBOURHOOD_DRAWING: SceneOptions = { width: 460, maxHeight: 340,
 export const NETWORK_MIN_SHARED = 2;
 
 /** Entities the network on /graph/ draws at most: the most mentioned. */
-export const NETWORK_LIMIT = 150;
+const NETWORK_LIMIT = 150;
 
 /** Entities around the centre of a neighbourhood. */
 export const NEIGHBOURHOOD_LIMIT = 10;
@@ -66,6 +66,6 @@ export function neighbourhoodDrawing(site: SiteSource, entityKey: string): Graph
 }
 
 /** The entities and relations one entity's page draws around it. */
-export function neighbourhoodGraph(site: SiteSource, entityKey: string): EntityGraph {
+function neighbourhoodGraph(site: SiteSource, entityKey: string): EntityGraph {
   return neighbourhood(siteGraph(site), entityKey, 1, { limit: NEIGHBOURHOOD_LIMIT });
 }

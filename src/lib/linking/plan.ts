@@ -19,7 +19,7 @@ import { entityPath } from '../pages/urls.ts';
 export type AutolinkMode = 'first' | 'all' | 'none';
 
 /** What the planner reads of the site: the registry, the matcher, and what each content file is about. */
-export interface LinkingSite {
+interface LinkingSite {
   registry: Registry;
   matcher: Matcher;
   /** The site index's view of a content file; absent for Markdown outside the content root. */

@@ -30,7 +30,7 @@ export function articleEntities(article: { id: string; data: Pick<ArticleData, '
 }
 
 /** The publisher every article names: the site itself. */
-export function publisher(settings: UrlSettings): JsonObject {
+function publisher(settings: UrlSettings): JsonObject {
   return { '@type': 'Organization', name: SITE_NAME, url: publicUrl(settings, '') };
 }
 

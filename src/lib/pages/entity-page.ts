@@ -25,7 +25,7 @@ export interface CoMention {
 }
 
 /** How many co-mentioned entities a page lists. */
-export const CO_MENTIONS_SHOWN = 12;
+const CO_MENTIONS_SHOWN = 12;
 
 export function relatedByMention<A>(
   mentions: MentionIndex,

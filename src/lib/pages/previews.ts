@@ -30,7 +30,7 @@ export function firstSentence(markdown: string, limit = SUMMARY_LIMIT): string {
   return sentence.length > limit ? `${sentence.slice(0, limit - 1).trimEnd()}…` : sentence;
 }
 
-export function entityPreview(entry: EntityEntry): EntityPreview {
+function entityPreview(entry: EntityEntry): EntityPreview {
   const kind = entry.collection === 'actors' ? ACTOR_KIND_LABEL[entry.data.kind].one : AGREEMENT_KIND_LABEL[entry.data.kind];
   return { name: entry.data.name, kind, summary: firstSentence(entry.body) };
 }

@@ -9,7 +9,7 @@ import type { Item } from './queries.ts';
 import { searchDialogChoices, type SearchDialogChoices } from './search-dialog.ts';
 
 /** A month the pager links to. */
-export interface MonthLink {
+interface MonthLink {
   /** `2020-10` */
   key: string;
   path: string;

@@ -15,7 +15,7 @@ const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 const CLOBBERING = new Set(['id', 'name']);
 
 /** GitHub's schema, with ids kept only on headings (their anchors) and our entity-link attributes. */
-export const SCHEMA: Schema = {
+const SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'mark', 'bdi', 'abbr'],
   attributes: {
