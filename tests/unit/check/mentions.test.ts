@@ -21,7 +21,7 @@ function warnings(article: string): string[] {
 describe('frontmatter and text agree', () => {
   it('warns about an entity the text mentions but the frontmatter omits, at its first mention', () => {
     const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر طرابلس.\nوقال المشير حفتر إن الأمر خرق.\nثم عاد حفتر.\n');
-    expect(lines).toEqual([`${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it)`]);
+    expect(lines).toEqual([`${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it) [unlisted-mention]`]);
   });
   it('warns about an entity listed but never mentioned, at the list item', () => {
     const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatar\n  - libyan-national-army\n---\n\nزار وفد قطر طرابلس.\n');
