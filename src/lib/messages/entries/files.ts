@@ -3,7 +3,7 @@
  * the loader (src/lib/content/corpus.ts) and the folder walk
  * (src/lib/content/walk.ts).
  */
-import { entry, q } from '../entry.ts';
+import { code, entry, q } from '../entry.ts';
 
 const LINK_ADVICE_EN = 'links in the content folder are not followed; put the file itself here (a copy), or delete the link';
 const LINK_ADVICE_AR = 'لا تُتبع الروابط الرمزية في مجلد المحتوى: ضع الملف نفسه هنا (نسخة منه)، أو احذف الرابط.';
@@ -30,8 +30,8 @@ export const FILE_MESSAGES = {
     },
     ar: {
       title: 'ملف ليس Markdown',
-      message: ({ folder }) => `لا يُقرأ في المجلد ${folder}/ إلا ملفات Markdown (التي تنتهي بـ.md)، فهذا الملف لن يُنشر.`,
-      hint: () => 'غيّر اسمه ليصبح ‎.md، أو انقله خارج مجلد المحتوى.',
+      message: ({ folder }) => `لا يُقرأ في المجلد ${folder}/ إلا ملفات Markdown (التي ينتهي اسمها بـ${code('.md')})، فهذا الملف لن يُنشر.`,
+      hint: () => 'اجعل اسمه ينتهي بـ`.md`، أو انقله خارج مجلد المحتوى.',
     },
   }),
   'bad-file-name': entry<{ segment: string; suggestion: string }>({

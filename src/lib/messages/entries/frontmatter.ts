@@ -103,7 +103,7 @@ export const FRONTMATTER_MESSAGES = {
       title: 'حقل غير معروف',
       message: ({ key }) => `الحقل ${code(key)} غير معروف، وقد يكون خطأً إملائياً.`,
       hint: ({ suggestion, fields }) =>
-        `${suggestion === undefined ? 'احذفه.' : `هل تقصد ${code(suggestion)}؟`} (الحقول المقبولة هنا: ${fields.join('، ')})`,
+        `${suggestion === undefined ? 'احذفه.' : `هل تقصد ${code(suggestion)}؟`} (الحقول المقبولة هنا: ${fields.map(code).join('، ')})`,
     },
   }),
   'missing-field': entry<{ field: string; example: string }>({

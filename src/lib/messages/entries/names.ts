@@ -53,7 +53,7 @@ export const NAME_MESSAGES = {
       hint: () => 'remove it from `not`, or from the names',
     },
     ar: {
-      title: 'not يحجب اسماً للكيان',
+      title: '`not` يحجب اسماً للكيان',
       message: ({ form }) => `${q(form)} مكتوب في \`not\`، وهو أيضاً من أسماء هذا الكيان، فيحجبه.`,
       hint: () => 'احذفه من `not` أو من الأسماء.',
     },
