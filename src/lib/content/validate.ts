@@ -5,7 +5,8 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ParsedMarkdown } from './frontmatter.ts';
-import { say, saidLine, type Said } from '../messages/format.ts';
+import { messageText, say, type Said } from '../messages/format.ts';
+import { schemaSaid } from '../messages/schema-messages.ts';
 import type { Position } from './problem.ts';
 
 export interface FieldProblem {
@@ -13,15 +14,16 @@ export interface FieldProblem {
   /** The catalogue message; the loader makes the problem from it (problemFrom). */
   said: Said;
   /**
-   * The same as one text with its code, for a loader that still takes a
-   * string (src/lib/content/corpus.ts, until it passes `said` on).
+   * The same as one text, for a loader that still takes a string
+   * (src/lib/content/corpus.ts, until it passes `said` on; the code is shown
+   * from then on).
    */
   message: string;
 }
 
 /** A problem at a position, carried both ways (see FieldProblem). */
 export function fieldProblem(position: Position, said: Said): FieldProblem {
-  return { position, said, message: saidLine(said) };
+  return { position, said, message: messageText(said) };
 }
 
 /** An example value for each field, shown when the field is missing. */
@@ -63,8 +65,8 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedMarkdown, knownKey
     const example = EXAMPLES[field] ?? `${field}: …`;
     return [fieldProblem(parsed.locate(path), say('missing-field', { field, example }))];
   }
-  // The schema (schema.ts, fields.ts) words its own refusals; they are shown under one code until they move to the catalogue.
-  return [fieldProblem(parsed.locate(path), say('invalid-value', { field, detail: issue.message }))];
+  // A refusal the schema words through the catalogue is said in the run's language; any other (zod's own words) under one code.
+  return [fieldProblem(parsed.locate(path), schemaSaid(issue.message, field) ?? say('invalid-value', { field, detail: issue.message }))];
 }
 
 /** The keys an object schema accepts at a path, for "did you mean" suggestions. */
