@@ -33,6 +33,9 @@ describe('every catalogue entry, in both languages, with its sample values', () 
           expect(text.replace(QUOTED, '""'), `${part} has a placeholder`).not.toMatch(/\{[^}]*\}|\$\{/);
           expect(text.replace(QUOTED, '""'), `${part} has doubled spaces or punctuation`).not.toMatch(/ {2}|\.\.(?!\.)|::|،،|\.\./);
         }
+        // The two languages join message and hint differently (format.ts messageText): Arabic sentences end in their own punctuation.
+        if (language === 'ar') expect(said.message, 'an Arabic message ends a sentence').toMatch(/[.؟!]$/u);
+        else expect(said.message, 'an English message is a clause, joined to its hint by a colon').not.toMatch(/[.؟!:;]$/u);
         if (language === 'ar') {
           // Arabic prose, not English with Arabic values: Arabic words, and no English word outside values, names and details.
           for (const [part, text] of Object.entries(parts(said))) {
