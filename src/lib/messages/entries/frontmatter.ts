@@ -31,7 +31,7 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: {},
-    en: { title: 'Frontmatter is not fields', message: () => 'the frontmatter must be a list of `key: value` lines', hint: () => 'such as `title: …`' },
+    en: { title: 'Frontmatter is not fields', message: () => 'the frontmatter must be a list of `key: value` lines', hint: () => 'write one field per line, such as `title: …`' },
     ar: {
       title: 'الترويسة ليست حقولاً',
       message: () => 'يجب أن تكون الترويسة أسطراً بالصيغة `مفتاح: قيمة`.',

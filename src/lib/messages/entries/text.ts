@@ -76,7 +76,7 @@ export const TEXT_MESSAGES = {
     ar: {
       title: 'مذكور وغير مدرج',
       message: ({ text, collection, id }) =>
-        `${text === undefined ? 'العنوان يذكر' : `النص يذكر ${q(text)}، وهو اسم`} ${collection}/${id}، وهذا غير مدرج في ${code(collection)}.`,
+        `${text === undefined ? 'العنوان يذكر' : `النص يذكر ${q(text)}، وهو من أسماء`} ${collection}/${id}، لكن ${q(id)} غير مدرج في ${code(collection)}.`,
       hint: ({ id, collection }) => `أضف ${q(id)} إلى ${code(collection)}، أو شغّل \`npm run check -- --fix\` ليضيفه.`,
     },
   }),
