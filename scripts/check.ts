@@ -1,6 +1,7 @@
 /**
  * `npm run check`: validate the content root without building. Exit 1 on any error.
  * `npm run check -- --fix`: first add to each article's frontmatter the entities its text mentions.
+ * `MARSAD_LANG=ar|en` chooses the language of the messages (default: the locale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { addIdsToFrontmatter, type IdAdditions } from '../src/lib/check/fix.ts';
@@ -9,6 +10,8 @@ import { missingFromFrontmatter } from '../src/lib/check/mentions.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
+import { messageLanguage } from '../src/lib/messages/language.ts';
+import { fixedLine } from '../src/lib/messages/summary.ts';
 import { loadSiteIndex } from '../src/lib/site-index.ts';
 
 await runCommand('npm run check', () => {
@@ -24,8 +27,7 @@ await runCommand('npm run check', () => {
       const fixed = addIdsToFrontmatter(source, additions);
       if (fixed === source) continue;
       writeFileSync(article.file, fixed);
-      const added = Object.entries(additions).map(([field, ids]) => `${field}: ${ids.join(', ')}`);
-      console.log(`${article.displayPath}: added ${added.join('; ')}`);
+      console.log(fixedLine(article.displayPath, additions, messageLanguage()));
     }
   }
 

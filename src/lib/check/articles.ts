@@ -4,7 +4,8 @@
  * as an error at the value (src/lib/content/date-range.ts); a day merely ahead of today is a warning.
  */
 import type { Corpus } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
+import { say } from '../messages/format.ts';
 import { TEMPLATE_BODY } from '../scaffold/template.ts';
 
 const TEMPLATE_TEXTS = new Set(Object.values(TEMPLATE_BODY));
@@ -14,15 +15,15 @@ export function checkArticles(corpus: Corpus, today: string = new Date().toISOSt
   const problems: Problem[] = [];
   for (const article of corpus.articles) {
     if (article.data.date > today) {
-      problems.push(problemAt(article.displayPath, article.locate(['date']), 'warning', `${article.data.date} is in the future: check the date (a scheduled article can stay a draft until then)`));
+      problems.push(problemFrom(article.displayPath, article.locate(['date']), say('future-date', { date: article.data.date })));
     }
     if (article.body.trim() === '') {
-      problems.push(problemAt(article.displayPath, { line: article.bodyLine, column: 1 }, 'warning', 'the article has frontmatter but no text: write the article below the closing ---'));
+      problems.push(problemFrom(article.displayPath, { line: article.bodyLine, column: 1 }, say('empty-article')));
     }
   }
   for (const document of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid]) {
     if (TEMPLATE_TEXTS.has(document.body.trim())) {
-      problems.push(problemAt(document.displayPath, { line: document.bodyLine + 1, column: 1 }, 'error', 'this is still the sample text `npm run new` wrote: replace it with your own text'));
+      problems.push(problemFrom(document.displayPath, { line: document.bodyLine + 1, column: 1 }, say('sample-text')));
     }
   }
   return problems;

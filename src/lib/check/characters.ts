@@ -6,9 +6,10 @@
  * in running text, where ZWJ/ZWNJ have legitimate uses in Arabic script.
  */
 import type { ArticleEntry, Corpus, Entry } from '../content/corpus.ts';
-import { problemAt, type Position, type Problem } from '../content/problem.ts';
+import { problemFrom, type Position, type Problem } from '../content/problem.ts';
 import type { CollectionName } from '../content/schema.ts';
 import { surfaceForms } from '../entities/registry.ts';
+import { say } from '../messages/format.ts';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
@@ -20,9 +21,7 @@ function describe(character: string): string {
 function checkName(entry: Entry<CollectionName, object>, value: string, path: readonly PropertyKey[], problems: Problem[]): void {
   const hidden = BIDI_CONTROLS.exec(value) ?? ZERO_WIDTH.exec(value);
   if (hidden) {
-    problems.push(
-      problemAt(entry.displayPath, entry.locate(path), 'error', `\`${path.join('.')}\` contains the invisible character ${describe(hidden[0])}: delete it (retype the text if you cannot see where it is)`),
-    );
+    problems.push(problemFrom(entry.displayPath, entry.locate(path), say('invisible-character', { field: path.join('.'), character: describe(hidden[0]) })));
   }
 }
 
@@ -41,7 +40,7 @@ export function checkCharacters(corpus: Corpus): Problem[] {
   for (const article of corpus.articles) {
     checkName(article, article.data.title, ['title'], problems);
     for (const position of bidiInBody(article)) {
-      problems.push(problemAt(article.displayPath, position, 'error', 'a bidirectional control character is hidden here: it can make text display differently from what it says; delete it'));
+      problems.push(problemFrom(article.displayPath, position, say('bidi-control')));
     }
   }
   for (const entity of [...corpus.actors, ...corpus.agreements]) {

@@ -6,9 +6,10 @@
  * them all.
  */
 import type { Corpus, EntityEntry } from '../content/corpus.ts';
-import { FILE_START, problemAt, type Problem } from '../content/problem.ts';
+import { FILE_START, problemFrom, type Problem } from '../content/problem.ts';
 import { normalizeForm, windowsOverlap } from '../entities/forms.ts';
 import { buildRegistry, surfaceForms, type SurfaceFormSource } from '../entities/registry.ts';
+import { say } from '../messages/format.ts';
 
 interface Claim {
   entry: EntityEntry;
@@ -21,9 +22,7 @@ export function checkIdentity(corpus: Corpus): Problem[] {
   for (const actor of corpus.actors) {
     const twin = agreementsById.get(actor.id);
     if (twin) {
-      problems.push(
-        problemAt(twin.displayPath, FILE_START, 'error', `the id \`${twin.id}\` is already taken by ${actor.displayPath}: rename one of the two files so that each entity has its own id`),
-      );
+      problems.push(problemFrom(twin.displayPath, FILE_START, say('id-taken', { id: twin.id, other: actor.displayPath })));
     }
   }
 
@@ -42,9 +41,7 @@ export function checkIdentity(corpus: Corpus): Problem[] {
     }
     entry.data.not.forEach((form, index) => {
       if (!ownForms.has(normalizeForm(form))) return;
-      problems.push(
-        problemAt(entry.displayPath, entry.locate(['not', index]), 'error', `"${form}" is listed in \`not\` but is also a name of this entity: remove it from \`not\`, or from the names`),
-      );
+      problems.push(problemFrom(entry.displayPath, entry.locate(['not', index]), say('not-form-is-name', { form })));
     });
   }
   return problems;
@@ -52,13 +49,6 @@ export function checkIdentity(corpus: Corpus): Problem[] {
 
 function sharedName(entry: EntityEntry, { form, path, from, until }: SurfaceFormSource, owner: Claim): Problem {
   const windowed = from !== undefined || until !== undefined || owner.source.from !== undefined || owner.source.until !== undefined;
-  const advice = windowed
-    ? 'the two date windows overlap: make them meet without overlapping (until one day, from the next)'
-    : 'a name or alias can belong to one entity only; remove it here or there, make it more specific, or give each a date window (from / until)';
-  return problemAt(
-    entry.displayPath,
-    entry.locate(path),
-    'error',
-    `"${form}" is already a name of ${owner.entry.collection}/${owner.entry.id} ("${owner.source.form}" in ${owner.entry.displayPath}): ${advice}`,
-  );
+  const claimed = { form, owner: `${owner.entry.collection}/${owner.entry.id}`, ownerForm: owner.source.form, ownerFile: owner.entry.displayPath };
+  return problemFrom(entry.displayPath, entry.locate(path), windowed ? say('name-window-overlap', claimed) : say('name-taken', claimed));
 }

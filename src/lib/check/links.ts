@@ -4,7 +4,8 @@
  * file:, vbscript: …) can run code or leak data in a reader's browser.
  */
 import type { Corpus } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
+import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -27,7 +28,7 @@ export function checkLinks(corpus: Corpus, index: MentionIndex): Problem[] {
   for (const { file, links } of documents) {
     for (const link of links) {
       if (isSafeLinkTarget(link.url)) continue;
-      problems.push(problemAt(file, link, 'error', `the link target "${link.url.slice(0, 60)}" is not allowed: link to a web page (https://…), an e-mail address (mailto:…) or a page of this site`));
+      problems.push(problemFrom(file, link, say('unsafe-link', { url: link.url.slice(0, 60) })));
     }
   }
   return problems;

@@ -3,9 +3,10 @@
  * frontmatter does not list, and one listed but never mentioned.
  */
 import type { ArticleEntry } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import type { EntityKey } from '../entities/registry.ts';
+import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 
 export interface MissingEntity {
@@ -38,10 +39,8 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
     const indexed = index.articles.get(article.id);
     if (!indexed) continue;
     for (const missing of missingFromFrontmatter(article, index)) {
-      const where = missing.text === 'title' ? 'the title mentions' : `the text mentions "${missing.text}", a name of`;
-      problems.push(
-        problemAt(article.displayPath, missing, 'warning', `${where} ${missing.collection}/${missing.id}, which \`${missing.collection}\` does not list: add \`${missing.id}\` (npm run check -- --fix does it)`),
-      );
+      const text = missing.text === 'title' ? undefined : missing.text;
+      problems.push(problemFrom(article.displayPath, missing, say('unlisted-mention', { text, collection: missing.collection, id: missing.id })));
     }
     const mentioned = new Set<string>([...indexed.scan.title, ...indexed.scan.body.map((mention) => mention.entity)]);
     for (const field of ['actors', 'agreements'] as const) {
@@ -49,9 +48,7 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
         const key = `${field}/${id}` as EntityKey;
         // An unknown id is already an error; saying it is never mentioned would add nothing.
         if (mentioned.has(key) || !index.descriptions.has(key)) return;
-        problems.push(
-          problemAt(article.displayPath, article.locate([field, position]), 'warning', `\`${id}\` is listed in \`${field}\` but the text never names it: mention it by a name or alias, add the spelling the text uses as an alias, or remove the id`),
-        );
+        problems.push(problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })));
       });
     }
   }

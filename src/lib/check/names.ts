@@ -5,8 +5,9 @@
  */
 import { normalize } from '../arabic/normalize.ts';
 import type { Corpus } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
 import { surfaceForms } from '../entities/registry.ts';
+import { say } from '../messages/format.ts';
 
 /** Function words: prepositions, conjunctions, pronouns, relatives and particles, normalised. */
 const FUNCTION_WORDS = new Set(
@@ -26,9 +27,9 @@ export function checkNames(corpus: Corpus): Problem[] {
       const letters = [...key].filter((character) => /\p{L}|\p{N}/u.test(character)).length;
       const where = entity.locate(path);
       if (letters <= 1) {
-        problems.push(problemAt(entity.displayPath, where, 'error', `"${form}" is too short to be a name: every letter "${form}" in every article would count as a mention; write the full name`));
+        problems.push(problemFrom(entity.displayPath, where, say('name-too-short', { form })));
       } else if (FUNCTION_WORDS.has(key)) {
-        problems.push(problemAt(entity.displayPath, where, 'error', `"${form}" is a common Arabic word, not a name: it would match almost every article; remove it`));
+        problems.push(problemFrom(entity.displayPath, where, say('common-word-name', { form })));
       }
     }
   }

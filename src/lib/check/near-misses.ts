@@ -25,7 +25,7 @@
 import type { Text } from 'mdast';
 import { normalize, NormalizeBuffers, normalizeToCodes } from '../arabic/normalize.ts';
 import type { ArticleEntry } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
 import { createMatcher, type Match, type Matcher, type SurfaceForm } from '../entities/matcher.ts';
 import { FoldBuffer, foldText } from '../entities/near-miss/fold.ts';
 import { buildNearMissIndex, findNearMisses, NearMissScratch, type NearMissHit, type NearMissIndex, type NearMissName } from '../entities/near-miss/index.ts';
@@ -37,6 +37,7 @@ import type { SiteIndex } from '../site-index.ts';
 import type { BodyMention } from '../mentions/scan.ts';
 import { parseMarkdownTree } from '../mentions/markdown.ts';
 import { forEachMentionText } from '../mentions/text-nodes.ts';
+import { say, type Said } from '../messages/format.ts';
 
 /** What one run of the check shares across articles. */
 interface NearMissContext {
@@ -162,7 +163,7 @@ function nearMissesInArticle(article: ArticleEntry, suspects: readonly number[],
       if (reported.has(found.hit.name)) continue;
       reported.add(found.hit.name);
       const position = positions.at(node, found.start);
-      problems.push({ article, hit: found.hit, problem: problemAt(article.displayPath, position, 'warning', nearMissMessage(found.written, found.hit.names)) });
+      problems.push({ article, hit: found.hit, problem: problemFrom(article.displayPath, position, nearMissMessage(found.written, found.hit.names)) });
     }
   });
   return problems;
@@ -199,13 +200,9 @@ function uncoveredHits(node: Text, context: NearMissContext, date: { date: strin
     });
 }
 
-/** The warning text: what the word looks like, and the two ways to settle it. */
-export function nearMissMessage(written: string, names: readonly NearMissName[]): string {
+/** The warning: what the word looks like (one name per entity), and the two ways to settle it. */
+export function nearMissMessage(written: string, names: readonly NearMissName[]): Said {
   const byKey = new Map<string, string>();
   for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name.form);
-  const listed = [...byKey].map(([key, form]) => `"${form}", a name of ${key}`);
-  if (listed.length === 1) {
-    return `"${written}" looks like ${listed[0]}: if it is the same name, add "${written}" to its aliases; if not, add it to \`not:\` to silence this`;
-  }
-  return `"${written}" looks like ${listed.join(', and ')}: if it is one of these names, add "${written}" to that entity's aliases; if not, add it to \`not:\` of one of them to silence this`;
+  return say('near-miss', { written, names: [...byKey].map(([key, form]) => ({ key, form })) });
 }

@@ -12,9 +12,10 @@
  * reported here too.
  */
 import type { Corpus } from '../content/corpus.ts';
-import { problemAt, type Position, type Problem } from '../content/problem.ts';
+import { problemFrom, type Position, type Problem } from '../content/problem.ts';
 import type { EntityKey } from '../entities/registry.ts';
-import { nestingProblem, tooDeep } from '../markdown/nesting.ts';
+import { MAX_NESTING, tooDeep } from '../markdown/nesting.ts';
+import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import type { DocumentScan } from '../mentions/scan.ts';
 
@@ -22,7 +23,7 @@ export function checkNesting(corpus: Corpus, mentions: MentionIndex): Problem[] 
   const problems: Problem[] = [];
   const report = (file: string, scan: DocumentScan | undefined) => {
     if (!scan) return;
-    if (tooDeep(scan.nesting.depth)) problems.push(nestingProblem(file, scan.nesting, scan.nesting.depth));
+    if (tooDeep(scan.nesting.depth)) problems.push(problemFrom(file, scan.nesting, say('too-deep', { depth: scan.nesting.depth, max: MAX_NESTING })));
     if (scan.longLine) problems.push(longLineProblem(file, scan.longLine, scan.longLine.length));
   };
   for (const article of corpus.articles) report(article.displayPath, mentions.articles.get(article.id)?.scan);
@@ -32,10 +33,5 @@ export function checkNesting(corpus: Corpus, mentions: MentionIndex): Problem[] 
 
 /** A line the parser would take minutes over (src/lib/mentions/long-lines.ts): it is not read at all. */
 function longLineProblem(file: string, position: Position, length: number): Problem {
-  return problemAt(
-    file,
-    position,
-    'error',
-    `this line is ${length} characters long and so full of markup that reading it would stall the build: break it into shorter lines (a single line break inside a paragraph does not change how it reads)`,
-  );
+  return problemFrom(file, position, say('long-line', { length }));
 }

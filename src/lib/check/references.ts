@@ -4,10 +4,11 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { Corpus, Entry } from '../content/corpus.ts';
-import { problemAt, type Problem } from '../content/problem.ts';
+import { problemFrom, type Problem } from '../content/problem.ts';
 import { REFERENCE_FIELDS } from '../content/reference-fields.ts';
 import type { CollectionName, EntityCollection } from '../content/schema.ts';
 import { buildRegistry } from '../entities/registry.ts';
+import { say, type Said } from '../messages/format.ts';
 
 interface ReferenceField {
   field: string;
@@ -31,22 +32,21 @@ export function checkReferences(corpus: Corpus): Problem[] {
       values.forEach((value: unknown, index) => {
         if (typeof value !== 'string') return;
         const at = entry.locate([field, index]);
-        const report = (severity: Problem['severity'], message: string) => problems.push(problemAt(entry.displayPath, at, severity, message));
-        if (seen.has(value)) report('warning', `\`${value}\` is listed twice in \`${field}\`: remove one`);
+        const report = (said: Said) => problems.push(problemFrom(entry.displayPath, at, said));
+        if (seen.has(value)) report(say('duplicate-id', { id: value, field }));
         seen.add(value);
         if (entry.collection === target && value === entry.id) {
-          report('error', `\`${field}\` names this file's own id \`${value}\`: an entry cannot be its own ${field === 'related' ? 'related agreement' : field.replace(/s$/, '')}`);
+          report(say('own-id', { id: value, field }));
           return;
         }
         if (ids[target].has(value) || corpus.unreadableIds[target].has(value)) return;
         const other: EntityCollection = target === 'actors' ? 'agreements' : 'actors';
         if (ids[other].has(value)) {
-          report('error', `\`${value}\` is ${other === 'actors' ? 'an actor' : 'an agreement'}, not ${target === 'actors' ? 'an actor' : 'an agreement'}: ${entry.collection === 'articles' ? `move it to \`${other}\`` : `\`${field}\` takes ${target} ids`}`);
+          report(say('wrong-folder-id', { id: value, field, is: other, inArticle: entry.collection === 'articles' }));
           return;
         }
         const suggestion = sortedIds[target].length > 0 ? closest(value, sortedIds[target]) : undefined;
-        const hint = suggestion ? `did you mean \`${suggestion}\`?` : `add the file ${target}/${value}.md or remove the id`;
-        report('error', `unknown ${target === 'actors' ? 'actor' : 'agreement'} \`${value}\` in \`${field}\`: there is no ${target}/${value}.md; ${hint}`);
+        report(say('unknown-id', { id: value, field, collection: target, suggestion: suggestion || undefined }));
       });
     }
   };

@@ -5,7 +5,9 @@
  */
 import matter from 'gray-matter';
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { say, type Said } from '../messages/format.ts';
 import { FILE_START, type Position } from './problem.ts';
+import { fieldProblem, type FieldProblem } from './validate.ts';
 
 export interface ParsedMarkdown {
   /** The frontmatter as plain data, or `undefined` when it could not be read. */
@@ -15,7 +17,7 @@ export interface ParsedMarkdown {
   /** 1-based line of the file on which `body` starts. */
   bodyLine: number;
   /** Problems that stop the frontmatter from being read at all. */
-  syntaxProblems: Array<{ position: Position; message: string }>;
+  syntaxProblems: FieldProblem[];
   /** Where the value at `path` is written; the nearest written parent when it is absent. */
   locate(path: readonly PropertyKey[]): Position;
   /** Where the key `key` of the mapping at `parent` is written. */
@@ -47,7 +49,7 @@ export function parseMarkdown(rawSource: string): ParsedMarkdown {
   const extra = firstLine.startsWith('---') && !/^-{4,}/.test(firstLine) ? OPENING_WITH_TEXT.exec(firstLine)?.[1] : undefined;
   if (extra !== undefined) {
     // gray-matter would read "---js" as "evaluate this as JavaScript": never hand it such a line.
-    return unreadable(source, `the first line must be \`---\` alone: move "${extra.slice(0, 40)}" to the next line`);
+    return unreadable(source, say('opening-line', { extra: extra.slice(0, 40) }));
   }
   let yamlText: string | undefined;
   // gray-matter finds the delimiters; the YAML itself is parsed below with positions.
@@ -66,7 +68,7 @@ export function parseMarkdown(rawSource: string): ParsedMarkdown {
       data: undefined,
       body,
       bodyLine,
-      syntaxProblems: [{ position: FILE_START, message: 'the file has no frontmatter: start it with a line `---`, the fields, and another `---`' }],
+      syntaxProblems: [fieldProblem(FILE_START, say('no-frontmatter'))],
       locate: () => FILE_START,
       locateKey: () => FILE_START,
       has: () => false,
@@ -81,7 +83,7 @@ export function parseMarkdown(rawSource: string): ParsedMarkdown {
     return { line, column: col };
   };
   const syntaxProblems = [
-    ...document.errors.map((error) => ({ position: at(error.pos[0]), message: describeYamlError(error.code, error.message) })),
+    ...document.errors.map((error) => fieldProblem(at(error.pos[0]), describeYamlError(error.code, error.message))),
     ...findAnchors(document, at),
   ];
   const data: unknown = syntaxProblems.length > 0 ? undefined : (document.toJS() ?? {});
@@ -122,12 +124,12 @@ export function parseMarkdown(rawSource: string): ParsedMarkdown {
 }
 
 /** A file whose frontmatter cannot be read at all: one problem on line 1, no data. */
-function unreadable(source: string, message: string): ParsedMarkdown {
+function unreadable(source: string, said: Said): ParsedMarkdown {
   return {
     data: undefined,
     body: source,
     bodyLine: 1,
-    syntaxProblems: [{ position: FILE_START, message }],
+    syntaxProblems: [fieldProblem(FILE_START, said)],
     locate: () => FILE_START,
     locateKey: () => FILE_START,
     has: () => false,
@@ -141,29 +143,25 @@ function countLines(text: string, end: number): number {
 }
 
 /** Anchors and aliases let a few lines expand into millions of values; frontmatter never needs them. */
-function findAnchors(document: Document, at: (offset: number) => Position): Array<{ position: Position; message: string }> {
-  const found: Array<{ position: Position; message: string }> = [];
+function findAnchors(document: Document, at: (offset: number) => Position): FieldProblem[] {
+  const found: FieldProblem[] = [];
   visit(document, (_key, node) => {
-    if (isAlias(node) || (isNode(node) && 'anchor' in node && node.anchor)) {
-      found.push({
-        position: at(node.range?.[0] ?? 0),
-        message: 'YAML anchors and aliases (& and *) are not allowed in frontmatter: write the value out in full',
-      });
-    }
+    if (isAlias(node) || (isNode(node) && 'anchor' in node && node.anchor)) found.push(fieldProblem(at(node.range?.[0] ?? 0), say('yaml-anchor')));
   });
   return found;
 }
 
-function describeYamlError(code: string, message: string): string {
+/** The YAML library's own first line is kept as the detail: it names the character or key at fault. */
+function describeYamlError(code: string, message: string): Said {
   const detail = message.split('\n')[0] ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return `this key is written twice in the frontmatter: keep one of them (${detail})`;
+      return say('duplicate-key', { detail });
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return `the frontmatter is not valid YAML here (${detail}): check the indentation and the colon after the key`;
+      return say('yaml-layout', { detail });
     default:
-      return `the frontmatter is not valid YAML here (${detail}): check quotes, colons and indentation on this line`;
+      return say('yaml-syntax', { detail });
   }
 }

@@ -5,11 +5,25 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ParsedMarkdown } from './frontmatter.ts';
+import { messageText, say, type Said } from '../messages/format.ts';
+import { schemaSaid } from '../messages/schema-messages.ts';
 import type { Position } from './problem.ts';
 
 interface FieldProblem {
   position: Position;
+  /** The catalogue message; the loader makes the problem from it (problemFrom). */
+  said: Said;
+  /**
+   * The same as one text, for a loader that still takes a string
+   * (src/lib/content/corpus.ts, until it passes `said` on; the code is shown
+   * from then on).
+   */
   message: string;
+}
+
+/** A problem at a position, carried both ways (see FieldProblem). */
+export function fieldProblem(position: Position, said: Said): FieldProblem {
+  return { position, said, message: messageText(said) };
 }
 
 /** An example value for each field, shown when the field is missing. */
@@ -28,7 +42,7 @@ export function validateFrontmatter<S extends z.ZodType>(schema: S, parsed: Pars
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [{ position: parsed.locate([]), message: 'the frontmatter must be a list of `key: value` lines, such as `title: …`' }],
+      problems: [fieldProblem(parsed.locate([]), say('frontmatter-not-fields'))],
     };
   }
   const result = schema.safeParse(data);
@@ -44,15 +58,15 @@ function describeIssue(issue: z.core.$ZodIssue, parsed: ParsedMarkdown, knownKey
     const candidates = knownKeysOf(path);
     return issue.keys.map((key) => {
       const suggestion = candidates.length > 0 ? closest(key, candidates) : undefined;
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `remove it`;
-      return { position: parsed.locateKey(path, key), message: `unknown field \`${key}\`: ${hint} (fields here: ${candidates.join(', ')})` };
+      return fieldProblem(parsed.locateKey(path, key), say('unknown-field', { key, suggestion: suggestion || undefined, fields: candidates }));
     });
   }
   if (path.length > 0 && !parsed.has(path) && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
     const example = EXAMPLES[field] ?? `${field}: …`;
-    return [{ position: parsed.locate(path), message: `the required field \`${field}\` is missing: add a line such as \`${example}\`` }];
+    return [fieldProblem(parsed.locate(path), say('missing-field', { field, example }))];
   }
-  return [{ position: parsed.locate(path), message: field ? `\`${field}\`: ${issue.message}` : issue.message }];
+  // A refusal the schema words through the catalogue is said in the run's language; any other (zod's own words) under one code.
+  return [fieldProblem(parsed.locate(path), schemaSaid(issue.message, field) ?? say('invalid-value', { field, detail: issue.message }))];
 }
 
 /** The keys an object schema accepts at a path, for "did you mean" suggestions. */

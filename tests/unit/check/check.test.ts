@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
+
+// The assertions read the English wording: set here, so that an Arabic locale on the machine cannot change it.
+beforeEach(() => {
+  vi.stubEnv('MARSAD_LANG', 'en');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 /** Checks a copy of the valid corpus with some files replaced, and returns the report lines. */
 function check(overrides: Record<string, string | Uint8Array>): string[] {
@@ -32,7 +40,7 @@ describe('schema problems point at the key to change', () => {
   });
   it('a kind outside the list names the choices', () => {
     const lines = check({ 'actors/qatar.md': '---\nname: قطر\nkind: country\n---\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:3:7: error: `kind`: choose one of: person, armed-group/));
+    expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:3:7: error: `kind`: .*choose one of: person, armed-group/));
   });
   it('an impossible date', () => {
     const lines = check({ [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-02-30\nsummary: ملخص\n---\nنص\n' });
@@ -78,7 +86,7 @@ describe('references between files', () => {
       [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatar\n  - khalifa-hafter\n---\nنص عن قطر\n',
     });
     expect(lines).toEqual([
-      `${ARTICLE}:7:5: error: unknown actor \`khalifa-hafter\` in \`actors\`: there is no actors/khalifa-hafter.md; did you mean \`khalifa-haftar\`?`,
+      `${ARTICLE}:7:5: error: unknown actor \`khalifa-hafter\` in \`actors\`: there is no actors/khalifa-hafter.md; did you mean \`khalifa-haftar\`? [unknown-id]`,
     ]);
   });
   it('an agreement listed as an actor', () => {

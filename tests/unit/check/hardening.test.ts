@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkArticles } from '../../../src/lib/check/articles.ts';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { isSafeLinkTarget } from '../../../src/lib/check/links.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
+
+// The assertions read the English wording: set here, so that an Arabic locale on the machine cannot change it.
+beforeEach(() => {
+  vi.stubEnv('MARSAD_LANG', 'en');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const ARTICLE = 'articles/2020/10/qatar-mou-breach.md';
 const article = (extra: string, body: string) => `---\ntitle: عنوان${extra}\ndate: 2020-10-26\nsummary: ملخص.\nactors: [qatar]\n---\n\nعن قطر. ${body}\n`;

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
+
+// The assertions read the English wording: set here, so that an Arabic locale on the machine cannot change it.
+beforeEach(() => {
+  vi.stubEnv('MARSAD_LANG', 'en');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const ARTICLE = 'articles/2020/10/qatar-mou-breach.md';
 
@@ -13,7 +21,7 @@ function warnings(article: string): string[] {
 describe('frontmatter and text agree', () => {
   it('warns about an entity the text mentions but the frontmatter omits, at its first mention', () => {
     const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر طرابلس.\nوقال المشير حفتر إن الأمر خرق.\nثم عاد حفتر.\n');
-    expect(lines).toEqual([`${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it)`]);
+    expect(lines).toEqual([`${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it) [unlisted-mention]`]);
   });
   it('warns about an entity listed but never mentioned, at the list item', () => {
     const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatar\n  - libyan-national-army\n---\n\nزار وفد قطر طرابلس.\n');
@@ -47,7 +55,7 @@ describe('weak and place names are never evidence for the frontmatter', () => {
 
   it('points at the strong name, not at an earlier weak one', () => {
     expect(check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nوفد السراج في قطر وقال فائز السراج إنه سيزور.\n')).toEqual([
-      `${ARTICLE}:8:24: warning: the text mentions "فائز السراج", a name of actors/fayez-al-sarraj, which \`actors\` does not list: add \`fayez-al-sarraj\` (npm run check -- --fix does it)`,
+      `${ARTICLE}:8:24: warning: the text mentions "فائز السراج", a name of actors/fayez-al-sarraj, which \`actors\` does not list: add \`fayez-al-sarraj\` (npm run check -- --fix does it) [unlisted-mention]`,
     ]);
   });
 

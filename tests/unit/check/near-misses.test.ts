@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { normalize } from '../../../src/lib/arabic/normalize.ts';
 import { isGrammaticalEnding } from '../../../src/lib/arabic/endings.ts';
 import { codesOf, oneEdit } from '../../../src/lib/arabic/one-edit.ts';
@@ -7,6 +7,14 @@ import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { buildNearMissIndex, findNearMisses } from '../../../src/lib/entities/near-miss/index.ts';
 import type { SurfaceForm } from '../../../src/lib/entities/matcher.ts';
 import { makeContentRoot } from '../../helpers/content-root.ts';
+
+// The assertions read the English wording: set here, so that an Arabic locale on the machine cannot change it.
+beforeEach(() => {
+  vi.stubEnv('MARSAD_LANG', 'en');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const ACTORS: Record<string, string> = {
   'actors/fathi-bashagha.md': '---\nname: فتحي باشاغا\nkind: person\naliases: [باشاغا]\n---\n',
@@ -44,7 +52,7 @@ function warnedWords(body: string): string[] {
 describe('near-miss warnings: what warns', () => {
   it('a dropped letter: «بشاغا» for «باشاغا», with the full message at file:line:col', () => {
     expect(nearMisses('قال وزير الداخلية بشاغا إن الوضع هادئ.')).toEqual([
-      `${ARTICLE}:8:19: warning: "بشاغا" looks like "باشاغا", a name of actors/fathi-bashagha: if it is the same name, add "بشاغا" to its aliases; if not, add it to \`not:\` to silence this`,
+      `${ARTICLE}:8:19: warning: "بشاغا" looks like "باشاغا", a name of actors/fathi-bashagha: if it is the same name, add "بشاغا" to its aliases; if not, add it to \`not:\` to silence this [near-miss]`,
     ]);
   });
   it('a changed letter: «وليامس» when «وليامز» is registered (the و is no prefix here)', () => {
@@ -61,7 +69,7 @@ describe('near-miss warnings: what warns', () => {
   });
   it('one word of a multiword name, where the other words stand around it', () => {
     expect(nearMisses('وصلت ستيفاني ويليامس إلى طرابلس.')).toEqual([
-      `${ARTICLE}:8:6: warning: "ستيفاني ويليامس" looks like "ستيفاني ويليامز", a name of actors/stephanie-williams: if it is the same name, add "ستيفاني ويليامس" to its aliases; if not, add it to \`not:\` to silence this`,
+      `${ARTICLE}:8:6: warning: "ستيفاني ويليامس" looks like "ستيفاني ويليامز", a name of actors/stephanie-williams: if it is the same name, add "ستيفاني ويليامس" to its aliases; if not, add it to \`not:\` to silence this [near-miss]`,
     ]);
   });
   it('drafts are checked too', () => {
