@@ -19,7 +19,7 @@ export interface CheckResult {
   warningCount: number;
 }
 
-export function checkSite(site: SiteIndex): CheckResult {
+function checkSite(site: SiteIndex): CheckResult {
   const { corpus } = site;
   const problems = [
     ...corpus.problems,

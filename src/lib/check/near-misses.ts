@@ -201,7 +201,7 @@ function uncoveredHits(node: Text, context: NearMissContext, date: { date: strin
 }
 
 /** The warning: what the word looks like (one name per entity), and the two ways to settle it. */
-export function nearMissMessage(written: string, names: readonly NearMissName[]): Said {
+function nearMissMessage(written: string, names: readonly NearMissName[]): Said {
   const byKey = new Map<string, string>();
   for (const name of names) if (!byKey.has(name.key)) byKey.set(name.key, name.form);
   return say('near-miss', { written, names: [...byKey].map(([key, form]) => ({ key, form })) });

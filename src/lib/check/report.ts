@@ -5,7 +5,7 @@ import { summaryLine } from '../messages/summary.ts';
 import type { CheckResult } from './index.ts';
 
 /** GitHub turns these lines into comments on the changed lines of a pull request; the text ends with the code, as in the terminal. */
-export function githubAnnotation(problem: Problem): string {
+function githubAnnotation(problem: Problem): string {
   const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (value: string) => escape(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return `::${problem.severity} file=${property(problem.file)},line=${problem.line},col=${problem.column}::${escape(problemText(problem))}`;

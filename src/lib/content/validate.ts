@@ -9,7 +9,7 @@ import { messageText, say, type Said } from '../messages/format.ts';
 import { schemaSaid } from '../messages/schema-messages.ts';
 import type { Position } from './problem.ts';
 
-interface FieldProblem {
+export interface FieldProblem {
   position: Position;
   /** The catalogue message; the loader makes the problem from it (problemFrom). */
   said: Said;

@@ -8,12 +8,12 @@ import type { Language } from './language.ts';
 export type Severity = 'error' | 'warning';
 
 /** Where in a contributor's work the problem lies; orders the table in CONTRIBUTING.md. */
-export type Area = 'files' | 'frontmatter' | 'fields' | 'references' | 'names' | 'text';
+type Area = 'files' | 'frontmatter' | 'fields' | 'references' | 'names' | 'text';
 
 /** The parameters of a message that needs none. */
 export type NoParams = Record<never, never>;
 
-export interface Wording<P> {
+interface Wording<P> {
   /** A few words naming the problem, for the table of messages. */
   title: string;
   /** What is wrong, with the values that say which (an id, a field, a date). */

@@ -56,8 +56,3 @@ export function messageText(said: Pick<Said, 'message' | 'hint'>): string {
   if (said.hint === '') return said.message;
   return /[.!?؟:]$/u.test(said.message) ? `${said.message} ${said.hint}` : `${said.message}: ${said.hint}`;
 }
-
-/** The whole line's text after the severity: message, hint and the code to look up. */
-export function saidLine(said: Said): string {
-  return `${messageText(said)} [${said.code}]`;
-}

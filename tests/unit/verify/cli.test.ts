@@ -69,5 +69,6 @@ describe('scripts/verify.ts', () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toBe('verify: /nonexistent/dist: no such directory (build the site first: npm run build)\n');
     expect(`${good.stderr}${bad.stderr}${usage.stderr}`).not.toMatch(stackTrace);
-  });
+    // Three tsx processes in a row: seconds each on a loaded two-core machine, more than vitest's default 5 s.
+  }, 60_000);
 });
