@@ -11,7 +11,7 @@ import { normalize } from '../arabic/normalize.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import { entitiesInEvidence, keepAdmitted, type DocumentEvidence } from '../entities/evidence.ts';
 import type { Matcher } from '../entities/matcher.ts';
-import type { EntityKey, Registry } from '../entities/registry.ts';
+import { entityKey, type EntityKey, type Registry } from '../entities/registry.ts';
 import { withBase } from '../config/site-settings.ts';
 import { entityPath } from '../pages/urls.ts';
 
@@ -85,7 +85,7 @@ function entityLink(written: string, collection: EntityCollection, id: string, n
     type: 'link',
     url: withBase(basePath, entityPath(collection, id)),
     children: [{ type: 'text', value: written }],
-    data: { hProperties: { className: ['entity-link'], dataEntity: `${collection}/${id}`, ...(label ? { ariaLabel: label } : {}) } },
+    data: { hProperties: { className: ['entity-link'], dataEntity: entityKey({ collection, id }), ...(label ? { ariaLabel: label } : {}) } },
   };
 }
 

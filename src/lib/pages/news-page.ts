@@ -3,6 +3,7 @@
  * computed from the site index, so its cache key digests exactly that.
  */
 import type { EntityCollection } from '../content/schema.ts';
+import { entityKey } from '../entities/registry.ts';
 import type { Backlink } from '../mentions/mention-index.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { backlinkPage, backlinkPageCount, relatedByMention } from './entity-page.ts';
@@ -25,7 +26,7 @@ export interface NewsPageProps<A> {
 export function newsPagesProps<A>(site: SiteIndex, publishedArticles: ReadonlyMap<string, A>): Array<NewsPageProps<A>> {
   const searchDialog = searchDialogChoices(site);
   return site.registry.entities.flatMap((entity) => {
-    const { backlinks } = relatedByMention(site.mentions, site.registry, `${entity.collection}/${entity.id}`, publishedArticles);
+    const { backlinks } = relatedByMention(site.mentions, site.registry, entityKey(entity), publishedArticles);
     const pages = backlinkPageCount(backlinks.length);
     return Array.from({ length: pages - 1 }, (_unused, index) => {
       const page = index + 2;
