@@ -49,6 +49,7 @@ export function adminPageHtml(settings: CmsSettings, basePath: string): string {
     <meta name="robots" content="noindex, nofollow">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>محرر مرصد</title>
+    <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml">
     <link rel="cms-config-url" type="text/yaml" href="${basePath}admin/config.yml">
   </head>
   <body>

@@ -45,8 +45,6 @@ export interface CmsConfig {
   display_url?: string;
   media_folder: string;
   public_folder: string;
-  /** Leaves unfilled optional fields out of the file instead of writing `field: ''`, which the checker would refuse. */
-  omit_empty_optional_fields: true;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollection[];
 }
@@ -92,7 +90,6 @@ export function cmsConfig({ settings, choices, siteUrl, locale }: CmsConfigInput
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
     media_folder: 'public/media',
     public_folder: '/media',
-    omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {

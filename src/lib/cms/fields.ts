@@ -94,7 +94,12 @@ function fieldOf(collection: CollectionName, path: string, name: string, propert
     // A date input that stores YYYY-MM-DD; an optional date starts empty instead of today.
     return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(required ? {} : { default: '' }) };
   }
-  if (type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(collection, property, choices, path) };
+  if (type === 'object') {
+    // Decap checks the fields inside an optional group even when the group is left empty, so inside one nothing is
+    // marked required; `npm run check` still refuses a source with an address but no name.
+    const fields = objectFields(collection, property, choices, path);
+    return { ...base, widget: 'object', collapsed: !required, fields: required ? fields : fields.map((field) => ({ ...field, required: false })) };
+  }
   if (type === 'array') return listField(collection, path, base, asObject(property['items'], `${path}[]`), choices);
   if (type === 'string' || Array.isArray(property['anyOf'])) {
     // `anyOf` is PA-X's id, text or a number: the form offers text, which the checker accepts.

@@ -1,0 +1,157 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContentRoot } from '../../src/lib/check/index.ts';
+import { parseMarkdown } from '../../src/lib/content/frontmatter.ts';
+import { buildSite } from '../helpers/build.ts';
+import { VALID_FILES } from '../helpers/content-root.ts';
+import { childEnv } from '../helpers/env.ts';
+import { launchChromium } from './browser.ts';
+import { cspViolations, recordCspViolations } from './built-site.ts';
+import { serveStatic, type StaticSite } from './serve.ts';
+
+/**
+ * The web editor's round trip with no network: a site built from a small
+ * content root in a temporary git repository, decap-server (the CMS's local
+ * backend) in its `git` mode on a free port, and Chromium creating an article
+ * at /admin/. The editorial workflow keeps the new article on a `cms/…` branch
+ * (on GitHub, a pull request) until it is published into `main`.
+ */
+let repo: string;
+let site: StaticSite;
+let server: ChildProcess;
+let serverLog = '';
+let browser: Browser;
+let page: Page;
+
+const ARTICLE = 'content/articles/2024/05/2024-05-01.md';
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startDecapServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.resolve('node_modules/decap-server/dist/index.js')], {
+    // cwd is the repository, so decap-server's dotenv finds no stray .env of this project.
+    cwd: repo,
+    // MODE after childEnv, which drops Vitest's own MODE: `git` is the mode with the editorial workflow (branches), `fs` has none.
+    env: { ...childEnv({ PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' }), MODE: 'git' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (chunk: Buffer) => (serverLog += chunk.toString());
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const deadline = Date.now() + 20_000;
+  while (!/listening/i.test(serverLog)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`decap-server did not start:\n${serverLog}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return child;
+}
+
+beforeAll(async () => {
+  repo = mkdtempSync(path.join(tmpdir(), 'marsad-cms-'));
+  for (const [relative, text] of Object.entries(VALID_FILES)) {
+    const file = path.join(repo, 'content', relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Marsad test');
+  git('config', 'user.email', 'test@example.org');
+  git('add', '.');
+  git('commit', '-q', '-m', 'content');
+
+  const port = await freePort();
+  const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-cms-site-'));
+  const build = buildSite(outDir, { CONTENT_DIR: path.join(repo, 'content'), MARSAD_CMS_LOCAL_PORT: String(port), MARSAD_CMS_CONTENT_PATH: 'content', BASE_PATH: '/' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  server = await startDecapServer(port);
+  site = await serveStatic(outDir, '/');
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await recordCspViolations(page);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  server?.kill();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+describe('the web editor at /admin/ with the local backend', () => {
+  it('opens right-to-left in Arabic, self-hosted, under its own policy', async () => {
+    const external: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) external.push(request.url());
+    });
+    await page.goto(`${site.origin}/admin/`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    await page.getByRole('button', { name: 'الدخول' }).click();
+    await page.getByText('الأخبار').first().waitFor({ timeout: 30_000 });
+    expect(external).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('creates an article, proposes it on a cms/ branch, and publishes a file that passes the check', async () => {
+    await page.goto(`${site.origin}/admin/#/collections/articles/new`);
+    await page.locator('input[id^="title-field"]').fill('قطر توقع اتفاقاً جديداً');
+    // The first date input is the article's; the source's own date comes later, inside its group.
+    await page.locator('input[id^="date-field"]').first().fill('2024-05-01');
+    await page.locator('textarea[id^="summary-field"]').fill('خبر تجريبي من المحرر.');
+    // The actors list offers the entities of the content root by name.
+    await page.locator('input[id^="actors-field"]').fill('قطر');
+    await page.getByText('قطر (qatar)', { exact: true }).click();
+    const body = page.locator('[data-slate-editor="true"]').first();
+    await body.click();
+    await page.keyboard.type('وقّعت قطر اتفاقاً جديداً اليوم.');
+
+    await page.getByRole('button', { name: 'احفظ' }).click();
+    await expect.poll(() => git('branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).not.toBe('');
+
+    // Saved, not published: the proposal lives on its own branch, as a pull request would.
+    const branch = git('branch', '--list', 'cms/*').replace('*', '').trim();
+    const proposed = git('show', `${branch}:${ARTICLE}`);
+    expect(existsSync(path.join(repo, ARTICLE))).toBe(false);
+    const parsed = parseMarkdown(proposed);
+    expect(parsed.data).toMatchObject({ title: 'قطر توقع اتفاقاً جديداً', summary: 'خبر تجريبي من المحرر.', actors: ['qatar'] });
+    expect(String((parsed.data as Record<string, unknown>)['date'])).toMatch(/^2024-05-01/);
+    expect(parsed.body).toContain('وقّعت قطر اتفاقاً جديداً اليوم.');
+
+    // Ready, then publish: the branch is merged into main's working tree.
+    await page.getByRole('button', { name: /الحالة/ }).click();
+    await page.getByRole('menuitem', { name: 'جاهز' }).click();
+    await page.getByRole('button', { name: 'انشر' }).click();
+    await page.getByRole('menuitem', { name: 'انشر الآن' }).click();
+    await expect.poll(() => existsSync(path.join(repo, ARTICLE)), { timeout: 20_000 }).toBe(true);
+
+    const result = checkContentRoot(path.join(repo, 'content'));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const article = result.corpus.articles.find((entry) => entry.id === '2024/05/2024-05-01');
+    expect(article?.data).toMatchObject({ title: 'قطر توقع اتفاقاً جديداً', date: '2024-05-01', actors: ['qatar'], draft: false });
+    expect(readFileSync(path.join(repo, ARTICLE), 'utf8')).toContain('وقّعت قطر اتفاقاً جديداً اليوم.');
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
