@@ -22,6 +22,7 @@ import { serveStatic, type StaticSite } from './serve.ts';
  * (on GitHub, a pull request) until it is published into `main`.
  */
 let repo: string;
+let outDir: string;
 let site: StaticSite;
 let server: ChildProcess;
 let serverLog = '';
@@ -81,7 +82,7 @@ beforeAll(async () => {
   git('commit', '-q', '-m', 'content');
 
   const port = await freePort();
-  const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-cms-site-'));
+  outDir = mkdtempSync(path.join(tmpdir(), 'marsad-cms-site-'));
   const build = buildSite(outDir, { CONTENT_DIR: path.join(repo, 'content'), MARSAD_CMS_LOCAL_PORT: String(port), MARSAD_CMS_CONTENT_PATH: 'content', BASE_PATH: '/' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
   server = await startDecapServer(port);
@@ -97,6 +98,7 @@ afterAll(async () => {
   await site?.close();
   server?.kill();
   if (repo) rmSync(repo, { recursive: true, force: true });
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('the web editor at /admin/ with the local backend', () => {
@@ -115,6 +117,18 @@ describe('the web editor at /admin/ with the local backend', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('leaves the public pages their own policy, and the editor out of the sitemap', async () => {
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    const sitePolicy = /^\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
+    expect(sitePolicy).toMatch(/script-src 'self'/);
+    expect(sitePolicy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|localhost/);
+    expect(headers).toMatch(/^\/admin\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: .*'unsafe-eval'/m);
+    await page.goto(`${site.origin}/`);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain('admin');
+    expect(existsSync(path.join(outDir, 'admin', 'decap-cms.js'))).toBe(true);
+  });
+
   it('creates an article, proposes it on a cms/ branch, and publishes a file that passes the check', async () => {
     await page.goto(`${site.origin}/admin/#/collections/articles/new`);
     await page.locator('input[id^="title-field"]').fill('قطر توقع اتفاقاً جديداً');
@@ -129,12 +143,12 @@ describe('the web editor at /admin/ with the local backend', () => {
     await page.keyboard.type('وقّعت قطر اتفاقاً جديداً اليوم.');
 
     await page.getByRole('button', { name: 'احفظ' }).click();
-    await expect.poll(() => git('branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).not.toBe('');
-
-    // Saved, not published: the proposal lives on its own branch, as a pull request would.
-    const branch = git('branch', '--list', 'cms/*').replace('*', '').trim();
-    const proposed = git('show', `${branch}:${ARTICLE}`);
-    expect(existsSync(path.join(repo, ARTICLE))).toBe(false);
+    // Saved, not published: the proposal lives on its own branch, as a pull request would (polled: decap-server branches, then commits).
+    const branch = 'cms/articles/2024/05/2024-05-01';
+    const proposedFile = () => spawnSync('git', ['show', `${branch}:${ARTICLE}`], { cwd: repo, encoding: 'utf8' });
+    await expect.poll(() => proposedFile().status, { timeout: 20_000 }).toBe(0);
+    const proposed = proposedFile().stdout;
+    expect(git('ls-tree', '--name-only', 'main', '--', ARTICLE).trim()).toBe('');
     const parsed = parseMarkdown(proposed);
     expect(parsed.data).toMatchObject({ title: 'قطر توقع اتفاقاً جديداً', summary: 'خبر تجريبي من المحرر.', actors: ['qatar'] });
     expect(String((parsed.data as Record<string, unknown>)['date'])).toMatch(/^2024-05-01/);
@@ -145,7 +159,10 @@ describe('the web editor at /admin/ with the local backend', () => {
     await page.getByRole('menuitem', { name: 'جاهز' }).click();
     await page.getByRole('button', { name: 'انشر' }).click();
     await page.getByRole('menuitem', { name: 'انشر الآن' }).click();
-    await expect.poll(() => existsSync(path.join(repo, ARTICLE)), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => git('ls-tree', '--name-only', 'main', '--', ARTICLE).trim(), { timeout: 20_000 }).toBe(ARTICLE);
+    // decap-server checks branches out while it works: read the files once it is back on main.
+    await expect.poll(() => git('rev-parse', '--abbrev-ref', 'HEAD').trim(), { timeout: 20_000 }).toBe('main');
+    expect(git('status', '--porcelain')).toBe('');
 
     const result = checkContentRoot(path.join(repo, 'content'));
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
