@@ -113,6 +113,10 @@ describe('the web editor at /admin/ with the local backend', () => {
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     await page.getByRole('button', { name: 'الدخول' }).click();
     await page.getByText('الأخبار').first().waitFor({ timeout: 30_000 });
+    // admin/rtl.css: the list sits beside the sidebar, which right-to-left moves to the right, not under it.
+    const sidebar = await page.locator('[class*="-SidebarContainer"]').boundingBox();
+    const listTop = await page.locator('[class*="-CollectionTopContainer"]').boundingBox();
+    expect(sidebar && listTop && listTop.x + listTop.width <= sidebar.x).toBe(true);
     expect(external).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   });

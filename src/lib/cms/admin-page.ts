@@ -51,6 +51,7 @@ export function adminPageHtml(settings: CmsSettings, basePath: string): string {
     <title>محرر مرصد</title>
     <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml">
     <link rel="cms-config-url" type="text/yaml" href="${basePath}admin/config.yml">
+    <link rel="stylesheet" href="${basePath}admin/rtl.css">
   </head>
   <body>
 ${scripts}
@@ -69,6 +70,15 @@ export function adminHeadersBlock(settings: CmsSettings, basePath: string): stri
     '',
   ].join('\n');
 }
+
+/**
+ * Decap lays itself out for left-to-right only: with `dir="rtl"` its fixed
+ * sidebar moves to the right but the list keeps its room on the left, under
+ * the sidebar. Decap's class names carry its component names after the hash
+ * (`css-e2zmfo-CollectionMain`), which these rules match.
+ */
+export const ADMIN_RTL_CSS = `[dir="rtl"] [class*="-CollectionMain"] { padding-left: 0; padding-right: 280px; }
+`;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

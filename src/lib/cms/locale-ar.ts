@@ -20,7 +20,7 @@ export const ARABIC_PHRASES: Phrases = {
   },
   collection: {
     sidebar: { collections: 'الأقسام', allCollections: 'كل الأقسام', searchAll: 'ابحث في الكل', searchIn: 'ابحث في' },
-    collectionTop: { sortBy: 'رتّب حسب', viewAs: 'اعرض', newButton: '＋ %{collectionLabel}', newButtonAriaLabel: 'أنشئ %{collectionLabel}', ascending: 'تصاعدي', descending: 'تنازلي' },
+    collectionTop: { sortBy: 'رتّب حسب', viewAs: 'اعرض', newButton: '+ %{collectionLabel}', newButtonAriaLabel: 'أنشئ %{collectionLabel}', ascending: 'تصاعدي', descending: 'تنازلي' },
     entries: { loadingEntries: 'جارٍ تحميل الملفات…', noEntries: 'لا ملفات', unpublishedHeader: 'غير منشور' },
   },
   editor: {

@@ -140,6 +140,7 @@ describe('the admin page', () => {
     expect(html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/news/admin/setup.js', '/news/admin/decap-cms.js', '/news/admin/start.js']);
+    expect(html).toContain('<link rel="stylesheet" href="/news/admin/rtl.css">');
     expect(html).not.toMatch(/<script>/);
     expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1|api\.github\.com)/);
   });
