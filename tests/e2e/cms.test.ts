@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentRoot } from '../../src/lib/check/index.ts';
 import { parseMarkdown } from '../../src/lib/content/frontmatter.ts';
+import { actorSchema } from '../../src/lib/content/schema.ts';
 import { buildSite } from '../helpers/build.ts';
 import { VALID_FILES } from '../helpers/content-root.ts';
 import { childEnv } from '../helpers/env.ts';
@@ -30,6 +31,9 @@ let browser: Browser;
 let page: Page;
 
 const ARTICLE = 'content/articles/2024/05/2024-05-01.md';
+/** An actor with an alias in the object form, which the form shows one per line but must not flatten. */
+const SARRAJ = 'content/actors/fayez-al-sarraj.md';
+const SARRAJ_TEXT = '---\nname: فائز السراج\nname_en: Fayez al-Sarraj\nkind: person\naliases:\n  - { text: السراج, weak: true }\n  - al-Sarraj\n---\nسياسي ليبي.\n';
 
 function git(...args: string[]): string {
   const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -68,9 +72,22 @@ async function startDecapServer(port: number): Promise<ChildProcess> {
   return child;
 }
 
+/** Loads /admin/ afresh at a route, logging in (one button, with the local backend) when the CMS asks, until `ready` shows. */
+async function openAdmin(route: string, ready: string): Promise<void> {
+  // A blank page first: a change of the #route alone would not reload the CMS.
+  await page.goto('about:blank');
+  await page.goto(`${site.origin}/admin/#${route}`);
+  const login = page.getByRole('button', { name: 'الدخول' });
+  const form = page.locator(ready).first();
+  await Promise.race([login.waitFor({ timeout: 30_000 }), form.waitFor({ timeout: 30_000 })]);
+  if (await login.isVisible()) await login.click();
+  await form.waitFor({ timeout: 30_000 });
+}
+
 beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'marsad-cms-'));
-  for (const [relative, text] of Object.entries(VALID_FILES)) {
+  const files = { ...VALID_FILES, [SARRAJ.slice('content/'.length)]: SARRAJ_TEXT };
+  for (const [relative, text] of Object.entries(files)) {
     const file = path.join(repo, 'content', relative);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
@@ -134,7 +151,7 @@ describe('the web editor at /admin/ with the local backend', () => {
   });
 
   it('creates an article, proposes it on a cms/ branch, and publishes a file that passes the check', async () => {
-    await page.goto(`${site.origin}/admin/#/collections/articles/new`);
+    await openAdmin('/collections/articles/new', 'input[id^="title-field"]');
     await page.locator('input[id^="title-field"]').fill('قطر توقع اتفاقاً جديداً');
     // The first date input is the article's; the source's own date comes later, inside its group.
     await page.locator('input[id^="date-field"]').first().fill('2024-05-01');
@@ -161,6 +178,8 @@ describe('the web editor at /admin/ with the local backend', () => {
     // Ready, then publish: the branch is merged into main's working tree.
     await page.getByRole('button', { name: /الحالة/ }).click();
     await page.getByRole('menuitem', { name: 'جاهز' }).click();
+    // Publishing before the status change is stored only shows "set the status to ready first".
+    await page.getByText('تغيّرت الحالة').first().waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'انشر' }).click();
     await page.getByRole('menuitem', { name: 'انشر الآن' }).click();
     await expect.poll(() => git('ls-tree', '--name-only', 'main', '--', ARTICLE).trim(), { timeout: 20_000 }).toBe(ARTICLE);
@@ -174,5 +193,21 @@ describe('the web editor at /admin/ with the local backend', () => {
     expect(article?.data).toMatchObject({ title: 'قطر توقع اتفاقاً جديداً', date: '2024-05-01', actors: ['qatar'], draft: false });
     expect(readFileSync(path.join(repo, ARTICLE), 'utf8')).toContain('وقّعت قطر اتفاقاً جديداً اليوم.');
     expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('edits an existing actor and keeps the object form of its alias', async () => {
+    await openAdmin('/collections/actors/entries/fayez-al-sarraj', 'input[id^="name_en-field"]');
+    const englishName = page.locator('input[id^="name_en-field"]');
+    // Filled only once the entry has loaded, or loading would overwrite the change.
+    await expect.poll(() => englishName.inputValue(), { timeout: 20_000 }).toBe('Fayez al-Sarraj');
+    await englishName.fill('Fayez Al-Sarraj');
+    await page.getByRole('button', { name: 'احفظ' }).click();
+    const proposedFile = () => spawnSync('git', ['show', `cms/actors/fayez-al-sarraj:${SARRAJ}`], { cwd: repo, encoding: 'utf8' });
+    // The branch starts from main, with the old file, before the change is committed to it.
+    await expect.poll(() => proposedFile().stdout, { timeout: 20_000 }).toContain('Fayez Al-Sarraj');
+    const parsed = parseMarkdown(proposedFile().stdout);
+    expect(parsed.data).toEqual({ name: 'فائز السراج', name_en: 'Fayez Al-Sarraj', kind: 'person', aliases: [{ text: 'السراج', weak: true }, 'al-Sarraj'] });
+    expect(actorSchema.safeParse(parsed.data).success).toBe(true);
+    expect(parsed.body.trim()).toBe('سياسي ليبي.');
   });
 });

@@ -118,8 +118,10 @@ function listField(collection: CollectionName, path: string, base: Omit<CmsField
     const options = choices[target].map(({ id, name }) => ({ value: id, label: name === id ? id : `${name} (${id})` }));
     return { ...base, widget: 'select', multiple: true, options };
   }
-  // One line per item, so an alias written in the object form ({ text, weak, … }) is kept as it is unless edited.
-  return { ...base, widget: 'list', field: { name: 'item', label: base.label, widget: 'string', required: true } };
+  // One line per item, so an alias written in the object form ({ text, weak, … }) is kept as it is unless edited:
+  // the item is not `required`, since Decap would reject such an item as an empty text; blank items are dropped
+  // before saving (pre-save.ts).
+  return { ...base, widget: 'list', field: { name: 'item', label: base.label, widget: 'string', required: false } };
 }
 
 function labelOf(path: string): string {
