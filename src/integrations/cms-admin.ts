@@ -24,7 +24,7 @@ export function cmsAdmin(): AstroIntegration {
         mkdirSync(adminDir, { recursive: true });
         const site = readSiteSettings();
         const settings = readCmsSettings();
-        const config = adminConfig(loadCorpus(resolveContentRoot()), settings, site.siteUrl);
+        const config = adminConfig(loadCorpus(resolveContentRoot()), settings, site);
         for (const [name, text] of Object.entries(adminTextFiles(config, settings, site.basePath))) writeFileSync(path.join(adminDir, name), text);
         const decap = decapDistFiles();
         let bytes = 0;

@@ -39,8 +39,8 @@ export function adminTextFiles(config: CmsConfig, settings: CmsSettings, basePat
   };
 }
 
-export function adminConfig(corpus: Corpus, settings: CmsSettings, siteUrl: string | undefined): CmsConfig {
-  return cmsConfig({ settings, choices: entityChoices(corpus), siteUrl, locale: 'ar' });
+export function adminConfig(corpus: Corpus, settings: CmsSettings, site: { siteUrl: string | undefined; basePath: string }): CmsConfig {
+  return cmsConfig({ settings, choices: entityChoices(corpus), siteUrl: site.siteUrl, basePath: site.basePath, locale: 'ar' });
 }
 
 /** Decap's bundle, its lazily loaded chunks and WebAssembly, without source maps. */

@@ -55,6 +55,8 @@ export interface CmsConfigInput {
   /** The published site's address (SITE_URL), for the editor's "view site" link. */
   siteUrl: string | undefined;
   locale: string;
+  /** The site's BASE_PATH, under which uploaded images are served. */
+  basePath: string;
 }
 
 const BODY: CmsField = {
@@ -69,7 +71,7 @@ const BODY: CmsField = {
 const ENTITY_BODY: CmsField = { ...BODY, required: false, hint: 'نبذة قصيرة تظهر في صفحته.\nA short description shown on its page.' };
 
 /** The whole configuration: one collection per content folder, saving through pull requests. */
-export function cmsConfig({ settings, choices, siteUrl, locale }: CmsConfigInput): CmsConfig {
+export function cmsConfig({ settings, choices, siteUrl, locale, basePath }: CmsConfigInput): CmsConfig {
   const ids = { actors: choices.actors.map((entity) => entity.id), agreements: choices.agreements.map((entity) => entity.id) };
   const fields = (collection: CollectionName) => frontmatterFields(collection, frontmatterJsonSchema(collection, ids), choices);
   const folder = (collection: CollectionName) => `${settings.contentPath}/${collection}`;
@@ -89,7 +91,7 @@ export function cmsConfig({ settings, choices, siteUrl, locale }: CmsConfigInput
     locale,
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
     media_folder: 'public/media',
-    public_folder: '/media',
+    public_folder: `${basePath}media`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {

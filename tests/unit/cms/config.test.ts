@@ -20,7 +20,7 @@ const CHOICES: EntityChoices = {
 };
 
 const settings = readCmsSettings({});
-const config = cmsConfig({ settings, choices: CHOICES, siteUrl: undefined, locale: 'ar' });
+const config = cmsConfig({ settings, choices: CHOICES, siteUrl: undefined, locale: 'ar', basePath: '/' });
 const collection = (name: CollectionName): CmsCollection => {
   const found = config.collections.find((entry) => entry.name === name);
   if (!found) throw new Error(`no collection ${name}`);
@@ -111,11 +111,12 @@ describe('the CMS configuration generated from the content schema', () => {
 
   it('reads the backend from the environment', () => {
     const custom = readCmsSettings({ MARSAD_CMS_REPO: 'news/archive', MARSAD_CMS_BRANCH: 'trunk', MARSAD_CMS_CONTENT_PATH: './site/content/', MARSAD_CMS_LOCAL_PORT: '9123', MARSAD_CMS_AUTH_URL: 'https://auth.example.org' });
-    const generated = cmsConfig({ settings: custom, choices: CHOICES, siteUrl: 'https://news.example.org', locale: 'ar' });
+    const generated = cmsConfig({ settings: custom, choices: CHOICES, siteUrl: 'https://news.example.org', locale: 'ar', basePath: '/archive/' });
     expect(generated.backend).toEqual({ name: 'github', repo: 'news/archive', branch: 'trunk', squash_merges: true, base_url: 'https://auth.example.org' });
     expect(generated.collections.map((entry) => entry.folder)).toEqual(['site/content/articles', 'site/content/actors', 'site/content/agreements']);
     expect(generated.local_backend.url).toBe('http://localhost:9123/api/v1');
     expect(generated.site_url).toBe('https://news.example.org');
+    expect([generated.media_folder, generated.public_folder]).toEqual(['public/media', '/archive/media']);
     expect(readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' }).localPort).toBe(8081);
     expect(adminPolicy(custom)).toContain('connect-src \'self\' https://api.github.com http://localhost:9123 http://127.0.0.1:9123 https://auth.example.org');
   });
@@ -126,7 +127,7 @@ describe('the CMS configuration generated from the content schema', () => {
     const choices = entityChoices(corpus);
     expect(choices.actors.map((entity) => entity.id)).toEqual(['broken', 'khalifa-haftar', 'libyan-national-army', 'qatar']);
     expect(choices.actors.find((entity) => entity.id === 'qatar')?.name).toBe('قطر');
-    const files = adminTextFiles(adminConfig(corpus, settings, undefined), settings, '/');
+    const files = adminTextFiles(adminConfig(corpus, settings, { siteUrl: undefined, basePath: '/' }), settings, '/');
     const written = parse(files['config.yml'] ?? '') as { collections: Array<{ name: string; fields: CmsField[] }> };
     const articleActors = written.collections[0]?.fields.find((entry) => entry.name === 'actors');
     expect(articleActors?.options?.map((option) => option.value)).toEqual(['broken', 'khalifa-haftar', 'libyan-national-army', 'qatar']);
