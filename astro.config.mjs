@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildTrace } from './src/integrations/build-trace.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -64,5 +65,7 @@ export default defineConfig({
     contentCheck(),
     pagefindIndex(),
     cspHeaders(),
+    // Last, so that no integration before it reads the editor's page as a page of the site.
+    cmsAdmin(),
   ],
 });

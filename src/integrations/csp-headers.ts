@@ -11,7 +11,8 @@ export function cspHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+        // admin/ has its own policy (src/lib/cms/admin-page.ts); merging it here would loosen every page's.
+        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`)).sort();
         const policies = pages.flatMap((file) => metaPolicies(readFileSync(path.join(root, file), 'utf8')));
         const headersFile = path.join(root, '_headers');
         let headers = '';
