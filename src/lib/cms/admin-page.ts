@@ -18,7 +18,7 @@
 import type { CmsSettings } from './settings.ts';
 
 /** The files of the admin folder that the page loads, in order. */
-export const ADMIN_SCRIPTS = ['setup.js', 'decap-cms.js', 'start.js'] as const;
+const ADMIN_SCRIPTS = ['setup.js', 'decap-cms.js', 'start.js'] as const;
 
 /** The admin policy as directive → sources. */
 export function adminPolicy(settings: CmsSettings): string {

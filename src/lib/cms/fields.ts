@@ -9,7 +9,7 @@ import { DATE_PATTERN, type JsonObject } from '../content/json-schema.ts';
 import type { CollectionName, EntityCollection } from '../content/schema.ts';
 import { choiceLabel, FIELD_LABELS } from './labels.ts';
 
-export interface CmsOption {
+interface CmsOption {
   label: string;
   value: string;
 }
@@ -37,7 +37,7 @@ export interface CmsField {
 }
 
 /** An entity offered in a list of ids: its id, and the name people know it by. */
-export interface EntityChoice {
+interface EntityChoice {
   id: string;
   name: string;
 }

@@ -18,10 +18,10 @@ export interface CmsSettings {
 }
 
 /** A placeholder that fails visibly at login rather than a guess at somebody's repository. */
-export const PLACEHOLDER_REPO = 'OWNER/REPOSITORY';
+const PLACEHOLDER_REPO = 'OWNER/REPOSITORY';
 
 /** decap-server's own default port. */
-export const DEFAULT_LOCAL_PORT = 8081;
+const DEFAULT_LOCAL_PORT = 8081;
 
 export function readCmsSettings(env: Record<string, string | undefined> = process.env): CmsSettings {
   const port = Number(env['MARSAD_CMS_LOCAL_PORT']);
