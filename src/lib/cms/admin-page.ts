@@ -41,7 +41,7 @@ export function adminPolicy(settings: CmsSettings): string {
 /** The HTML of /admin/: the CMS fills <body>; search engines are told to leave it out. */
 export function adminPageHtml(settings: CmsSettings, basePath: string): string {
   const scripts = ADMIN_SCRIPTS.map((file) => `    <script src="${basePath}admin/${file}"></script>`).join('\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
   <head>
     <meta charset="utf-8">
