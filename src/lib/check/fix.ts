@@ -127,17 +127,18 @@ export function asciiDigits(text: string): string {
 /** Every key whose value is a date, at any depth (an article's sources, an alias's window). */
 const DATE_KEYS = new Set(['date', 'updated', 'born', 'founded', 'dissolved', 'signed', 'from', 'until']);
 
-/** Paths of the date values written with Arabic-Indic or Persian digits. */
-export function easternDigitDates(source: string): Array<readonly PropertyKey[]> {
+/** The date values written with Arabic-Indic or Persian digits: where, and as written (quotes included). */
+export function easternDigitDates(source: string): Array<{ path: readonly PropertyKey[]; written: string }> {
   const frontmatter = readFrontmatter(source);
   if (!frontmatter) return [];
-  const found: Array<readonly PropertyKey[]> = [];
+  const found: Array<{ path: readonly PropertyKey[]; written: string }> = [];
   visit(frontmatter.document, {
     Pair(_key, pair, path) {
       if (!isScalar(pair.key) || !DATE_KEYS.has(String(pair.key.value)) || !isScalar(pair.value) || !pair.value.range) return;
       const [at, end] = pair.value.range;
-      if (!new RegExp(EASTERN_DIGIT.source, 'u').test(frontmatter.yaml.slice(at, end))) return;
-      found.push([...keyPath(path), pair.key.value as PropertyKey]);
+      const written = frontmatter.yaml.slice(at, end);
+      if (!new RegExp(EASTERN_DIGIT.source, 'u').test(written)) return;
+      found.push({ path: [...keyPath(path), pair.key.value as PropertyKey], written });
     },
   });
   return found;
