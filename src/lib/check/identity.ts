@@ -8,21 +8,23 @@
 import type { Corpus, EntityEntry } from '../content/corpus.ts';
 import { FILE_START, problemFrom, type Problem } from '../content/problem.ts';
 import { normalizeForm, windowsOverlap } from '../entities/forms.ts';
-import { buildRegistry, surfaceForms, type SurfaceFormSource } from '../entities/registry.ts';
+import { buildRegistry, entityKey, surfaceForms, type SurfaceFormSource } from '../entities/registry.ts';
 import { say } from '../messages/format.ts';
+import type { Finding } from './held-back.ts';
 
 interface Claim {
   entry: EntityEntry;
   source: SurfaceFormSource;
 }
 
-export function checkIdentity(corpus: Corpus): Problem[] {
-  const problems: Problem[] = [];
+/** The problems, a shared name with the entity that already has it (held-back.ts holds back the warnings about both). */
+export function checkIdentity(corpus: Corpus): Finding[] {
+  const problems: Finding[] = [];
   const agreementsById = new Map(corpus.agreements.map((entry) => [entry.id, entry]));
   for (const actor of corpus.actors) {
     const twin = agreementsById.get(actor.id);
     if (twin) {
-      problems.push(problemFrom(twin.displayPath, FILE_START, say('id-taken', { id: twin.id, other: actor.displayPath })));
+      problems.push({ problem: problemFrom(twin.displayPath, FILE_START, say('id-taken', { id: twin.id, other: actor.displayPath })), about: [entityKey(actor)] });
     }
   }
 
@@ -44,7 +46,7 @@ export function checkIdentity(corpus: Corpus): Problem[] {
         let list = claims.get(key);
         if (!list) claims.set(key, (list = []));
         const owner = list.find((claim) => windowsOverlap(claim.source, source));
-        if (owner) problems.push(sharedName(entry, source, owner));
+        if (owner) problems.push({ problem: sharedName(entry, source, owner), about: [entityKey(owner.entry)] });
         else list.push({ entry, source });
       }
     }
@@ -53,7 +55,7 @@ export function checkIdentity(corpus: Corpus): Problem[] {
     const own = ownForms.get(entry)!;
     entry.data.not.forEach((form, index) => {
       if (!own.has(normalizeForm(form))) return;
-      problems.push(problemFrom(entry.displayPath, entry.locate(['not', index]), say('not-form-is-name', { form })));
+      problems.push({ problem: problemFrom(entry.displayPath, entry.locate(['not', index]), say('not-form-is-name', { form })), about: [] });
     });
   }
   return problems;

@@ -30,7 +30,6 @@ function checkSite(site: SiteIndex): CheckResult {
     ...findings([
       ...corpus.problems,
       ...checkReferences(corpus),
-      ...checkIdentity(corpus),
       ...checkNames(corpus),
       ...checkCharacters(corpus),
       ...checkArticles(corpus),
@@ -38,6 +37,7 @@ function checkSite(site: SiteIndex): CheckResult {
       ...checkNesting(corpus, site.mentions),
       ...checkSchemas(corpus),
     ]),
+    ...checkIdentity(corpus),
     ...checkMentions(corpus.articles, site.mentions),
     ...checkNearMisses(site),
   ];
