@@ -30,7 +30,7 @@ function git(cwd: string, args: readonly string[]): string | undefined {
 }
 
 /** The same file whatever the spelling of its path (symbolic links, `..`): how a scope is compared. */
-export function canonicalPath(file: string): string {
+function canonicalPath(file: string): string {
   try {
     return realpathSync(file);
   } catch {

@@ -93,8 +93,8 @@ export const CHECK_MESSAGES = {
       hint: () => `it looks at every file, as with ${code('--all')}`,
     },
     ar: {
-      title: '`--fix` خارج git',
-      message: () => `مجلد المحتوى ليس في مستودع git، فلا يعرف ${code('--fix')} الملفات التي غيّرتها.`,
+      title: '`--fix` خارج `git`',
+      message: () => `مجلد المحتوى ليس في مستودع ${code('git')}، فلا يعرف ${code('--fix')} الملفات التي غيّرتها.`,
       hint: () => `لذلك ينظر في كل الملفات، كما يفعل مع ${code('--all')}.`,
     },
   }),
