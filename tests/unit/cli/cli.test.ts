@@ -106,7 +106,7 @@ describe('npm run check -- --fix is safe', () => {
     const before = snapshot(root);
     const { status, stdout } = run('check.ts', root, ['--fix', '--all'], { MARSAD_LANG: 'ar' });
     expect(status).toBe(1);
-    expect(stdout).toContain('لم يغيّر `--fix` أي ملف: بقيت أخطاء عددها 1 لا يستطيع تصحيحها.');
+    expect(stdout).toContain('لم يغيّر `--fix` أي ملف، لأن في الفحص أخطاء لا يستطيع تصحيحها (عددها: 1).');
     expect(snapshot(root)).toEqual(before);
   });
   it('replaces a misspelled id it is certain of, and keeps the rest of the file byte for byte', FIX_TIMEOUT, () => {
