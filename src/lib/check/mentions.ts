@@ -3,11 +3,12 @@
  * frontmatter does not list, and one listed but never mentioned.
  */
 import type { ArticleEntry } from '../content/corpus.ts';
-import { problemFrom, type Problem } from '../content/problem.ts';
+import { problemFrom } from '../content/problem.ts';
 import type { EntityCollection } from '../content/schema.ts';
-import type { EntityKey } from '../entities/registry.ts';
+import { entityKey, type EntityKey } from '../entities/registry.ts';
 import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
+import type { Finding } from './held-back.ts';
 
 export interface MissingEntity {
   collection: EntityCollection;
@@ -33,14 +34,16 @@ export function missingFromFrontmatter(article: ArticleEntry, index: MentionInde
   return [...missing.values()];
 }
 
-export function checkMentions(articles: readonly ArticleEntry[], index: MentionIndex): Problem[] {
-  const problems: Problem[] = [];
+/** The warnings, each with the entity it is about (held-back.ts holds it back while that entity has an error). */
+export function checkMentions(articles: readonly ArticleEntry[], index: MentionIndex): Finding[] {
+  const problems: Finding[] = [];
   for (const article of articles) {
     const indexed = index.articles.get(article.id);
     if (!indexed) continue;
     for (const missing of missingFromFrontmatter(article, index)) {
       const text = missing.text === 'title' ? undefined : missing.text;
-      problems.push(problemFrom(article.displayPath, missing, say('unlisted-mention', { text, collection: missing.collection, id: missing.id })));
+      const problem = problemFrom(article.displayPath, missing, say('unlisted-mention', { text, collection: missing.collection, id: missing.id }));
+      problems.push({ problem, about: [entityKey(missing)] });
     }
     const mentioned = new Set<string>([...indexed.scan.title, ...indexed.scan.body.map((mention) => mention.entity)]);
     for (const field of ['actors', 'agreements'] as const) {
@@ -48,7 +51,7 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
         const key = `${field}/${id}` as EntityKey;
         // An unknown id is already an error; saying it is never mentioned would add nothing.
         if (mentioned.has(key) || !index.descriptions.has(key)) return;
-        problems.push(problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })));
+        problems.push({ problem: problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })), about: [key] });
       });
     }
   }

@@ -34,6 +34,8 @@ import { bodyPositions } from '../mentions/body-positions.ts';
 import { lineStartsOf } from '../mentions/lines.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import type { SiteIndex } from '../site-index.ts';
+import type { EntityKey } from '../entities/registry.ts';
+import type { Finding } from './held-back.ts';
 import type { BodyMention } from '../mentions/scan.ts';
 import { parseMarkdownTree } from '../mentions/markdown.ts';
 import { forEachMentionText } from '../mentions/text-nodes.ts';
@@ -57,7 +59,7 @@ interface NearMissContext {
  * drafts), at most one per distinct word per article, at its first
  * occurrence that no match covers.
  */
-export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>): Problem[] {
+export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>): Finding[] {
   const forms = site.registry.entities.flatMap(matcherForms);
   const index = buildNearMissIndex(forms);
   if (index.targets.length === 0) return [];
@@ -84,7 +86,7 @@ export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'm
   }
   return found
     .filter(({ article, hit }) => aboutEntity(article, hit, site.mentions) || (articlesWith.get(hit.name)!.size <= RARE_IN_ARTICLES && !hit.names.some(definite)))
-    .map(({ problem }) => problem);
+    .map(({ problem, hit }) => ({ problem, about: hit.names.map((name) => name.key as EntityKey) }));
 }
 
 /** Does the name start with the article ال (after folding: الدوحة, not أليكس)? */

@@ -1,5 +1,6 @@
 /** How check results read in a terminal and, on GitHub, as annotations on the pull request. */
 import { formatProblem, problemText, type Problem } from '../content/problem.ts';
+import { messageText, say } from '../messages/format.ts';
 import { messageLanguage } from '../messages/language.ts';
 import { summaryLine } from '../messages/summary.ts';
 import type { CheckResult } from './index.ts';
@@ -15,6 +16,11 @@ export function reportLines(result: CheckResult, options: { github: boolean }): 
   const lines = result.problems.flatMap((problem) =>
     options.github ? [formatProblem(problem), githubAnnotation(problem)] : [formatProblem(problem)],
   );
+  // Said as a line of its own, not a problem: it points at no file, and the counts below leave it out.
+  if (result.heldBack.length > 0) {
+    const said = say('warnings-held-back', { count: result.heldBack.length });
+    lines.push(`${messageText(said)} [${said.code}]`);
+  }
   const { articles, actors, agreements } = result.corpus;
   const counts = { errors: result.errorCount, warnings: result.warningCount, articles: articles.length, actors: actors.length, agreements: agreements.length };
   lines.push(summaryLine(counts, messageLanguage()));

@@ -11,6 +11,7 @@
  * old log still means what it meant.
  */
 import type { AnyEntry, MessageEntry } from './entry.ts';
+import { CHECK_MESSAGES } from './entries/check.ts';
 import { FIELD_MESSAGES } from './entries/fields.ts';
 import { FILE_MESSAGES } from './entries/files.ts';
 import { FRONTMATTER_MESSAGES } from './entries/frontmatter.ts';
@@ -26,6 +27,7 @@ type AreaKeys = [
   keyof typeof REFERENCE_MESSAGES,
   keyof typeof NAME_MESSAGES,
   keyof typeof TEXT_MESSAGES,
+  keyof typeof CHECK_MESSAGES,
 ];
 
 /** The codes that two area files both define; a spread would silently keep the later one, so this must be `never`. */
@@ -47,6 +49,7 @@ export const CATALOGUE = {
   ...REFERENCE_MESSAGES,
   ...NAME_MESSAGES,
   ...TEXT_MESSAGES,
+  ...CHECK_MESSAGES,
 } satisfies Record<string, AnyEntry>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -75,6 +75,10 @@ describe('article warnings', () => {
     // 2027 stays within the date range (up to the end of next year) whenever this runs; today is fixed before it.
     const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: '---\ntitle: عنوان\ndate: 2027-01-01\nsummary: ملخص.\n---\n' });
     const problems = checkArticles(loadCorpus(root), '2026-11-29').map((problem) => `${problem.severity}@${problem.line}:${problem.message}`);
-    expect(problems).toEqual([expect.stringMatching(/^warning@3:2027-01-01 is in the future/), expect.stringMatching(/^warning@6:the article has frontmatter but no text/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^warning@3:2027-01-01 is in the future/),
+      expect.stringMatching(/^warning@3:the date 2027-01-01 is not in the month of the folder articles\/2020\/10\//),
+      expect.stringMatching(/^warning@6:the article has frontmatter but no text/),
+    ]);
   });
 });
