@@ -68,6 +68,6 @@ function isName(source: SurfaceFormSource): boolean {
 
 function sharedName(entry: EntityEntry, { form, path, from, until }: SurfaceFormSource, owner: Claim): Problem {
   const windowed = from !== undefined || until !== undefined || owner.source.from !== undefined || owner.source.until !== undefined;
-  const claimed = { form, owner: `${owner.entry.collection}/${owner.entry.id}`, ownerForm: owner.source.form, ownerFile: owner.entry.displayPath };
+  const claimed = { form, owner: entityKey(owner.entry), ownerForm: owner.source.form, ownerFile: owner.entry.displayPath };
   return problemFrom(entry.displayPath, entry.locate(path), windowed ? say('name-window-overlap', claimed) : say('name-taken', claimed));
 }

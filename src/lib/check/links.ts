@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../content/corpus.ts';
 import { problemFrom, type Problem } from '../content/problem.ts';
+import { entityKey } from '../entities/registry.ts';
 import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
 
@@ -22,7 +23,7 @@ export function isSafeLinkTarget(url: string): boolean {
 export function checkLinks(corpus: Corpus, index: MentionIndex): Problem[] {
   const documents = [
     ...corpus.articles.map((article) => ({ file: article.displayPath, links: index.articles.get(article.id)?.scan.links ?? [] })),
-    ...[...corpus.actors, ...corpus.agreements].map((entity) => ({ file: entity.displayPath, links: index.descriptions.get(`${entity.collection}/${entity.id}`)?.links ?? [] })),
+    ...[...corpus.actors, ...corpus.agreements].map((entity) => ({ file: entity.displayPath, links: index.descriptions.get(entityKey(entity))?.links ?? [] })),
   ];
   const problems: Problem[] = [];
   for (const { file, links } of documents) {

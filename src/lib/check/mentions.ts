@@ -48,7 +48,7 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
     const mentioned = new Set<string>([...indexed.scan.title, ...indexed.scan.body.map((mention) => mention.entity)]);
     for (const field of ['actors', 'agreements'] as const) {
       article.data[field].forEach((id, position) => {
-        const key = `${field}/${id}` as EntityKey;
+        const key = entityKey({ collection: field, id });
         // An unknown id is already an error; saying it is never mentioned would add nothing.
         if (mentioned.has(key) || !index.descriptions.has(key)) return;
         problems.push({ problem: problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })), about: [key] });

@@ -13,7 +13,7 @@
  */
 import type { Corpus } from '../content/corpus.ts';
 import { problemFrom, type Position, type Problem } from '../content/problem.ts';
-import type { EntityKey } from '../entities/registry.ts';
+import { entityKey } from '../entities/registry.ts';
 import { MAX_NESTING, tooDeep } from '../markdown/nesting.ts';
 import { say } from '../messages/format.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
@@ -27,7 +27,7 @@ export function checkNesting(corpus: Corpus, mentions: MentionIndex): Problem[] 
     if (scan.longLine) problems.push(longLineProblem(file, scan.longLine, scan.longLine.length));
   };
   for (const article of corpus.articles) report(article.displayPath, mentions.articles.get(article.id)?.scan);
-  for (const entity of [...corpus.actors, ...corpus.agreements]) report(entity.displayPath, mentions.descriptions.get(`${entity.collection}/${entity.id}` as EntityKey));
+  for (const entity of [...corpus.actors, ...corpus.agreements]) report(entity.displayPath, mentions.descriptions.get(entityKey(entity)));
   return problems;
 }
 
