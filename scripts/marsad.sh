@@ -16,6 +16,7 @@ bash scripts/marsad.sh <task> [arguments]
   check [--fix]            فحص المحتوى · check the content
   mentions                 كل الإشارات بصيغة JSON · every mention as JSON
   aliases suggest          أسماء يستعملها النص وليست في السجل · names the registry lacks
+  schema                   تحديث مخططات المحررات في schemas/ · update the editor schemas in schemas/
   build                    بناء الموقع في dist/ · build the site into dist/
   preview                  عرض dist/ · serve dist/
   test                     كل ما يشغّله CI · everything CI runs
@@ -25,7 +26,7 @@ USAGE
 task="${1:-}"
 case "$task" in
   '' | -h | --help | help) usage; exit 0 ;;
-  dev | new | check | mentions | aliases | build | preview) shift ;;
+  dev | new | check | mentions | aliases | schema | build | preview) shift ;;
   test) shift; exec bash scripts/test.sh "$@" ;;
   *)
     echo "marsad: لا توجد مهمة باسم «$task» · unknown task '$task'" >&2
