@@ -50,7 +50,7 @@ export function contentCheck(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        attachDevProblems(server, { root: resolveContentRoot(), basePath: readSettings().basePath, logger, initial: startup, clientModule: CLIENT_MODULE });
+        attachDevProblems(server, { root: resolveContentRoot(), logger, initial: startup, clientModule: CLIENT_MODULE });
       },
     },
   };

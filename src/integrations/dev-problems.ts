@@ -29,8 +29,6 @@ import { summaryLine } from '../lib/messages/summary.ts';
 export interface DevProblemsOptions {
   /** The content root (CONTENT_DIR). */
   root: string;
-  /** The site's base path (BASE_PATH), `/` or `/archive/`. */
-  basePath: string;
   logger: AstroIntegrationLogger;
   /** The check run as the server started, already printed; undefined when it failed. */
   initial: CheckResult | undefined;
@@ -107,12 +105,12 @@ export function attachDevProblems(server: ViteDevServer, options: DevProblemsOpt
  */
 function blockedPage(
   request: IncomingMessage,
-  { root, basePath }: DevProblemsOptions,
+  { root }: DevProblemsOptions,
   current: () => CheckResult | undefined,
   scripts: readonly string[],
 ): string | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-  const source = pageSource(new URL(request.url ?? '/', 'http://localhost').pathname, basePath);
+  const source = pageSource(new URL(request.url ?? '/', 'http://localhost').pathname);
   if (source === undefined) return undefined;
   const file = path.join(root, source.collection, `${source.id}.md`);
   if (!existsSync(file)) return undefined;

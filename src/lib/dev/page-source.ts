@@ -13,20 +13,22 @@ export interface PageSource {
 }
 
 /**
- * The entry behind `pathname` (as requested, under `basePath`): an article's
- * page, or an entity's page and the pages under it (its news, its feed).
- * Undefined for every other address, and for any id the content walk could
- * not have read, so no `..` or other odd segment ever reaches the file system.
+ * The entry behind `pathname`: an article's page, or an entity's page and the
+ * pages under it (its news, its feed). Undefined for every other address, and
+ * for any id the content walk could not have read, so no `..` or other odd
+ * segment ever reaches the file system. The site's base path (BASE_PATH) is
+ * not part of `pathname`: Astro's dev server takes it off before any other
+ * middleware sees the request.
  */
-export function pageSource(pathname: string, basePath: string): PageSource | undefined {
+export function pageSource(pathname: string): PageSource | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
-  if (!decoded.startsWith(basePath)) return undefined;
-  const segments = decoded.slice(basePath.length).split('/');
+  if (!decoded.startsWith('/')) return undefined;
+  const segments = decoded.slice(1).split('/');
   if (segments.at(-1) === '') segments.pop();
   const [collection, ...rest] = segments;
   if (collection === 'articles') return readable(rest) ? { collection, id: rest.join('/') } : undefined;
