@@ -5,6 +5,7 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectPages } from './src/integrations/redirects.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { cspHash, THEME_SCRIPT } from './src/lib/security/inline-scripts.ts';
@@ -65,6 +66,7 @@ export default defineConfig({
     contentCheck(),
     pagefindIndex(),
     cspHeaders(),
+    redirectPages(),
     // Last, so that no integration before it reads the editor's page as a page of the site.
     cmsAdmin(),
   ],

@@ -11,6 +11,7 @@ import { checkMentions } from './mentions.ts';
 import { checkNames } from './names.ts';
 import { checkNearMisses } from './near-misses.ts';
 import { checkNesting } from './nesting.ts';
+import { checkRedirects } from './redirects.ts';
 import { checkReferences } from './references.ts';
 import { checkSchemas } from './schemas.ts';
 
@@ -30,6 +31,7 @@ function checkSite(site: SiteIndex): CheckResult {
     ...findings([
       ...corpus.problems,
       ...checkReferences(corpus),
+      ...checkRedirects(corpus),
       ...checkNames(corpus),
       ...checkCharacters(corpus),
       ...checkArticles(corpus),

@@ -79,6 +79,18 @@ const settingsSchema = z.object({
   MARSAD_CACHE_DIR: optionalText("Astro's cache: the content store and the previous build's pages, which incremental builds reuse", 'a folder', 'node_modules/.astro'),
   /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
   GITHUB_ACTIONS: oneOf(['true', 'false'], 'false', 'set by GitHub Actions: content and link problems are also printed as workflow annotations'),
+  /**
+   * The previous build's URLs for `npm run verify`, when `--against` is not given: a local sitemap.xml
+   * (a sitemap index with its parts beside it) or a list of URLs. CI downloads the deployed site's sitemap
+   * into a file and sets this (.github/workflows/ci.yml). Unset: no comparison.
+   */
+  MARSAD_PREVIOUS_SITEMAP: optionalText(
+    "the previous build's URLs that npm run verify requires to exist or redirect (as --against does); CI fetches the deployed sitemap to this file",
+    'a file: sitemap.xml, a sitemap index with its parts beside it, or one URL or path per line',
+    'none (no comparison)',
+  ),
+  /** The licence of the open data, as /data/README.md and every export name it. Unset: the README says the owner has not chosen one. */
+  MARSAD_DATA_LICENSE: optionalText('licence of the open data in /data/, named in its README and in every export', 'a licence name or SPDX id, e.g. CC-BY-4.0', 'none (the README says no licence is set)'),
   /** The Chromium `npm run lighthouse` drives. Default `/usr/bin/chromium`. */
   CHROMIUM_PATH: text('browser npm run lighthouse drives (the end-to-end tests read it too)', 'an executable path', '/usr/bin/chromium'),
 });
@@ -113,6 +125,10 @@ export interface Settings {
   githubAnnotations: boolean;
   /** CHROMIUM_PATH. */
   chromiumPath: string;
+  /** MARSAD_PREVIOUS_SITEMAP. */
+  previousSitemap: string | undefined;
+  /** MARSAD_DATA_LICENSE. */
+  dataLicense: string | undefined;
 }
 
 /** Thrown for an invalid environment; `problems` holds one `NAME: reason` line per variable. */
@@ -146,6 +162,8 @@ export function parseSettings(env: Readonly<Record<string, string | undefined>>)
     cacheDir: values.MARSAD_CACHE_DIR,
     githubAnnotations: values.GITHUB_ACTIONS === 'true',
     chromiumPath: values.CHROMIUM_PATH,
+    previousSitemap: values.MARSAD_PREVIOUS_SITEMAP,
+    dataLicense: values.MARSAD_DATA_LICENSE,
   };
 }
 

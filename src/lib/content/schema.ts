@@ -3,7 +3,7 @@
  * frontmatter. Astro's collections (src/content.config.ts) and every CLI use it.
  */
 import { z } from 'zod';
-import { calendarDate, entityIdList, historyDate, httpUrl, paxId, recordDate, text, textList, wikidataId } from './fields.ts';
+import { calendarDate, ENTITY_ID_PATTERN, entityIdList, historyDate, httpUrl, paxId, recordDate, text, textList, wikidataId } from './fields.ts';
 
 export const ACTOR_KINDS = [
   'person',
@@ -59,6 +59,28 @@ const notList = textList('not-form');
 
 export type Alias = z.output<typeof aliasSchema>;
 
+/**
+ * `redirect_from`: the ids this file had before it was renamed, so the build
+ * writes a redirect from each old URL to the page's new one (src/lib/redirects).
+ * Articles' ids have folders (`2020/10/old-slug`); an entity's is one word.
+ */
+const redirectFrom = (example: string, segments: 'one' | 'path') =>
+  z
+    .array(
+      z
+        .string({ error: `an old id is text, such as ${example}` })
+        .regex(segments === 'one' ? ENTITY_ID_PATTERN : /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, {
+          error: `write the old id as the file's id was, without .md, such as ${example}`,
+        }),
+      { error: `write a list of old ids, for example [${example}]` },
+    )
+    // Optional rather than defaulted: most files never move, and code that builds entries by hand need not spell it out.
+    .optional()
+    // Here rather than in json-schema.ts's map: the field is the same in all three collections.
+    .describe(
+      `المعرّفات التي كانت لهذا الملف قبل تغيير اسمه، مثل ${example}؛ يحوّل الموقع كل عنوان قديم إلى الصفحة.\nIds this file had before it was renamed, such as ${example}; each old URL redirects to its page.`,
+    );
+
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `choose one of: ${values.join(', ')}` });
 
@@ -95,6 +117,8 @@ export const articleSchema = z.strictObject({
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
   autolink: z.boolean({ error: 'autolink is true or false' }).default(true),
+  /** Ids this article had before its file was renamed (`2020/10/old-slug`); each old URL redirects to this page. */
+  redirect_from: redirectFrom('2020/10/old-slug', 'path'),
 });
 
 export const actorSchema = z.strictObject({
@@ -120,6 +144,8 @@ export const actorSchema = z.strictObject({
   founded: historyDate.optional(),
   /** Date it ceased to exist. */
   dissolved: historyDate.optional(),
+  /** Ids this actor had before its file was renamed; each old URL redirects to this page. */
+  redirect_from: redirectFrom('old-id', 'one'),
 });
 
 export const agreementSchema = z.strictObject({
@@ -151,6 +177,8 @@ export const agreementSchema = z.strictObject({
   wikidata: wikidataId.optional(),
   /** Where to read the text; http(s) only. */
   text_url: httpUrl.optional(),
+  /** Ids this agreement had before its file was renamed; each old URL redirects to this page. */
+  redirect_from: redirectFrom('old-id', 'one'),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

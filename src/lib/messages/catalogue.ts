@@ -16,6 +16,7 @@ import { FIELD_MESSAGES } from './entries/fields.ts';
 import { FILE_MESSAGES } from './entries/files.ts';
 import { FRONTMATTER_MESSAGES } from './entries/frontmatter.ts';
 import { NAME_MESSAGES } from './entries/names.ts';
+import { REDIRECT_MESSAGES } from './entries/redirects.ts';
 import { REFERENCE_MESSAGES } from './entries/references.ts';
 import { TEXT_MESSAGES } from './entries/text.ts';
 
@@ -25,6 +26,7 @@ type AreaKeys = [
   keyof typeof FRONTMATTER_MESSAGES,
   keyof typeof FIELD_MESSAGES,
   keyof typeof REFERENCE_MESSAGES,
+  keyof typeof REDIRECT_MESSAGES,
   keyof typeof NAME_MESSAGES,
   keyof typeof TEXT_MESSAGES,
   keyof typeof CHECK_MESSAGES,
@@ -47,6 +49,7 @@ export const CATALOGUE = {
   ...FRONTMATTER_MESSAGES,
   ...FIELD_MESSAGES,
   ...REFERENCE_MESSAGES,
+  ...REDIRECT_MESSAGES,
   ...NAME_MESSAGES,
   ...TEXT_MESSAGES,
   ...CHECK_MESSAGES,

@@ -18,6 +18,9 @@ import { collectionPages, newsPagesOf, type PageCollection } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
 import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
 import { checkSitemap, SITEMAP_FILE } from './sitemap.ts';
+import { collectRedirects, pagePath, redirectFileOf } from '../redirects/redirects.ts';
+import { parseRedirects } from '../redirects/redirects-file.ts';
+import { checkPreviousUrls, readPreviousUrls } from './previous-urls.ts';
 
 export interface VerifyOptions {
   /** The built site. */
@@ -28,6 +31,8 @@ export interface VerifyOptions {
   site: SiteLocation;
   /** Whether SITE_URL was set for the build, so that the sitemap lists absolute URLs. */
   absoluteUrls: boolean;
+  /** A previous build's sitemap or URL list (`--against`): each of its URLs must exist or redirect. */
+  against?: string | undefined;
 }
 
 export interface VerifyReport {
@@ -39,10 +44,14 @@ export interface VerifyReport {
   backlinks: number;
   /** Internal links the link checker followed. */
   internalLinks: number;
+  /** Redirect pages found at the old ids content lists. */
+  redirects: number;
+  /** URLs of the previous build compared, when `against` was given. */
+  previousUrls: number | undefined;
 }
 
 /** Checks the site in `options.dir`; reads every content page it needs once. */
-export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptions): VerifyReport {
+export function verifySite({ dir, contentRoot, site, absoluteUrls, against }: VerifyOptions): VerifyReport {
   const files = listFiles(dir);
   const fileSet = new Set(files);
   const read = (file: string): string | undefined => (fileSet.has(file) ? readFileSync(path.join(dir, file), 'utf8') : undefined);
@@ -52,7 +61,25 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
     .filter((problem) => problem.severity === 'error')
     .map((problem) => ({ what: `content file not read (${problem.message})`, where: `${problem.file}:${problem.line}:${problem.column}` }));
 
-  const built = collectionPages(files);
+  // A redirect page sits where an old id's page was: it is no content page, and is checked on its own.
+  const redirects = collectRedirects(corpus);
+  const redirectFiles = new Set(redirects.map(redirectFileOf));
+  const redirectProblems: VerifyProblem[] = redirects.flatMap((redirect) => {
+    const html = read(redirectFileOf(redirect));
+    const to = pagePath(site.basePath, redirect.collection, redirect.toId);
+    if (html === undefined) return [{ what: `no redirect page for the old id ${redirect.fromId}`, where: redirectFileOf(redirect) }];
+    return html.includes(`url=${to}"`) ? [] : [{ what: `redirect page does not lead to ${to}`, where: redirectFileOf(redirect) }];
+  });
+  const previous = against === undefined ? undefined : readPreviousUrls(against);
+  const previousProblems =
+    previous === undefined
+      ? []
+      : [
+          ...previous.problems,
+          ...checkPreviousUrls({ urls: previous.urls, source: against ?? '', files: fileSet, redirects: parseRedirects(read('_redirects') ?? ''), site }),
+        ];
+
+  const built = collectionPages(files.filter((file) => !redirectFiles.has(file)));
   const content = contentPages(corpus);
   const expectedPages = [...content.published.keys()].flatMap((key) => built.get(key) ?? []);
   const everyPage = [...built.values()].flat();
@@ -80,9 +107,13 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
       ...checkSearchIndex(read(PAGEFIND_ENTRY), everyPage.length),
       ...backlinkProblems,
       ...links.problems.map((problem) => ({ what: `broken link "${problem.link}" (${problem.reason})`, where: problem.page })),
+      ...redirectProblems,
+      ...previousProblems,
     ],
     pages,
     backlinks,
     internalLinks: links.internalLinks,
+    redirects: redirects.length - redirectProblems.length,
+    previousUrls: previous?.urls.length,
   };
 }

@@ -28,6 +28,8 @@ describe('parseSettings', () => {
       cacheDir: undefined,
       githubAnnotations: false,
       chromiumPath: '/usr/bin/chromium',
+      previousSitemap: undefined,
+      dataLicense: undefined,
     });
   });
 
@@ -51,6 +53,8 @@ describe('parseSettings', () => {
         MARSAD_CACHE_DIR: '/tmp/cache',
         GITHUB_ACTIONS: 'true',
         CHROMIUM_PATH: '/opt/chromium',
+        MARSAD_PREVIOUS_SITEMAP: '/tmp/previous/sitemap.xml',
+        MARSAD_DATA_LICENSE: 'CC-BY-4.0',
       }),
     ).toEqual({
       siteUrl: 'https://marsad.example.org',
@@ -65,6 +69,8 @@ describe('parseSettings', () => {
       cacheDir: '/tmp/cache',
       githubAnnotations: true,
       chromiumPath: '/opt/chromium',
+      previousSitemap: '/tmp/previous/sitemap.xml',
+      dataLicense: 'CC-BY-4.0',
     });
   });
 
@@ -86,7 +92,7 @@ describe('parseSettings', () => {
   });
 
   it('covers every setting that has a closed set of values in the cases above', () => {
-    const free = new Set<SettingName>(['BASE_PATH', 'CONTENT_DIR', 'MARSAD_TRACE', 'MARSAD_CACHE_DIR', 'CHROMIUM_PATH']);
+    const free = new Set<SettingName>(['MARSAD_PREVIOUS_SITEMAP', 'MARSAD_DATA_LICENSE', 'BASE_PATH', 'CONTENT_DIR', 'MARSAD_TRACE', 'MARSAD_CACHE_DIR', 'CHROMIUM_PATH']);
     expect(new Set(invalid.map(([name]) => name))).toEqual(new Set(SETTING_NAMES.filter((name) => !free.has(name))));
   });
 

@@ -179,3 +179,41 @@ function displayRoot(): string {
   const relative = path.relative(process.cwd(), contentRoot);
   return `${(relative.startsWith('..') ? contentRoot : relative).split(path.sep).join('/')}/`;
 }
+
+describe('verifySite with redirects and a previous build', () => {
+  const renamedRoot = makeContentRoot({
+    ...CONTENT,
+    'articles/2021/01/haftar-visit.md': CONTENT['articles/2021/01/haftar-visit.md']!.replace('summary:', 'redirect_from: [2021/01/old-visit]\nsummary:'),
+  });
+  const redirectPage = (to: string) => page(`<meta http-equiv="refresh" content="0; url=${to}"><a href="${to}">x</a>`);
+  const withRedirect = (): Record<string, string> => ({ ...goodSite(), 'articles/2021/01/old-visit/index.html': redirectPage(`/${HAFTAR_VISIT}`) });
+  const run = (files: Record<string, string>, against?: string) => verifySite({ dir: makeContentRoot(files), contentRoot: renamedRoot, site: ROOT, absoluteUrls: false, against });
+
+  it('counts a redirect page as a redirect, not as a page without a content file', () => {
+    const report = run(withRedirect());
+    expect(report.problems).toEqual([]);
+    expect(report.redirects).toBe(1);
+  });
+
+  it('reports a missing redirect page, and one that leads elsewhere', () => {
+    expect(run(goodSite()).problems.map(formatVerifyProblem)).toEqual(['no redirect page for the old id 2021/01/old-visit: articles/2021/01/old-visit/index.html']);
+    const wrong = { ...goodSite(), 'articles/2021/01/old-visit/index.html': redirectPage(`/${QATAR_MOU}`) };
+    expect(run(wrong).problems.map(formatVerifyProblem)).toEqual([`redirect page does not lead to /${HAFTAR_VISIT}: articles/2021/01/old-visit/index.html`]);
+  });
+
+  it('passes when every URL of the previous build exists or redirects, and names each that does neither', () => {
+    const previous = makeContentRoot({
+      'sitemap.xml': sitemap(['https://marsad.example.org/', `https://marsad.example.org/${QATAR_MOU}`, 'https://marsad.example.org/articles/2021/01/old-visit/']),
+      'gone.txt': `# paths of an older build\n/${QATAR_MOU}\n/articles/2019/01/deleted/\n/actors/old-qatar/\n`,
+    });
+    const files = withRedirect();
+    const report = run(files, path.join(previous, 'sitemap.xml'));
+    expect(report.problems).toEqual([]);
+    expect(report.previousUrls).toBe(3);
+    // A rule in _redirects counts as well as a page.
+    files['_redirects'] = '/actors/old-qatar/ /actors/qatar/ 301\n';
+    expect(run(files, path.join(previous, 'gone.txt')).problems.map(formatVerifyProblem)).toEqual([
+      `previous URL "/articles/2019/01/deleted/" neither exists nor redirects: ${path.join(previous, 'gone.txt')}`,
+    ]);
+  });
+});
