@@ -46,6 +46,7 @@ export const FIELD_LABELS: Record<string, string> = {
   witnesses: 'الشهود والرعاة',
   related: 'اتفاقات ذات صلة',
   text_url: 'رابط النص',
+  redirect_from: 'المعرّفات القديمة (تحويل)',
   body: 'النص',
 };
 
