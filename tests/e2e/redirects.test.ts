@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runVerify } from '../../src/lib/verify/cli.ts';
@@ -53,6 +54,15 @@ describe('a renamed article and an entity with an old id', () => {
   it('lands a reader of the old actor URL on the new one', async () => {
     await page.goto(`${site.origin}/actors/state-of-qatar/`);
     await page.waitForURL(`${site.origin}/actors/qatar/`, { timeout: 10_000 });
+  });
+
+  it('writes redirect pages that pass the same HTML validation as every page', async () => {
+    // The project's rules, given outright: the pages lie in a temporary folder that no .htmlvalidate.json governs.
+    const validator = new HtmlValidate(new FileSystemConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData));
+    for (const file of [`articles/${OLD}/index.html`, 'actors/state-of-qatar/index.html']) {
+      const report = await validator.validateFile(path.join(outDir, file));
+      expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+    }
   });
 
   it('writes the same redirects into _redirects', () => {

@@ -19,7 +19,7 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').
 export function redirectPageHtml({ to, canonical }: RedirectPageInput): string {
   const href = escapeAttribute(to);
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="ar" dir="rtl">',
     '<head>',
     '<meta charset="utf-8">',
