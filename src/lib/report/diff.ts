@@ -7,14 +7,14 @@
  */
 import type { FileFacts, FileKey, MentionFact, Snapshot } from './snapshot.ts';
 
-export interface Rename {
+interface Rename {
   from: FileKey;
   to: FileKey;
   /** How it was recognised. */
   by: 'redirect_from' | 'git';
 }
 
-export interface FileChanges {
+interface FileChanges {
   added: FileFacts[];
   /** HEAD's facts of files whose content differs (renamed ones included when their content changed too). */
   changed: FileFacts[];
@@ -22,7 +22,7 @@ export interface FileChanges {
   removed: FileFacts[];
 }
 
-export interface MentionChange {
+interface MentionChange {
   entity: string;
   gained: MentionFact[];
   lost: MentionFact[];
@@ -38,7 +38,7 @@ export interface SnapshotDiff {
 const byKey = <T extends { key: string }>(a: T, b: T): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Renames: `redirect_from` first (the contributor said so), then git's pairs among what is still unpaired. */
-export function findRenames(base: Snapshot, head: Snapshot, gitRenames: ReadonlyArray<{ from: FileKey; to: FileKey }>): Rename[] {
+function findRenames(base: Snapshot, head: Snapshot, gitRenames: ReadonlyArray<{ from: FileKey; to: FileKey }>): Rename[] {
   const removed = new Set([...base.files.keys()].filter((key) => !head.files.has(key)));
   const added = new Set([...head.files.keys()].filter((key) => !base.files.has(key)));
   const renames: Rename[] = [];
