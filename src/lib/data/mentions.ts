@@ -11,8 +11,11 @@ export function publishedMentionRecords(index: MentionIndex): MentionRecord[] {
   return mentionRecords(index).filter((record) => index.articles.get(record.article)?.draft === false);
 }
 
+/** The fields of a mention record, in the order of the JSON and the CSV. */
+export const MENTION_FIELDS = ['article', 'entity', 'line', 'column', 'text'] as const;
+
 /** The CSV columns: the JSON fields in the same order. */
-const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = (['article', 'entity', 'line', 'column', 'text'] as const).map((name) => ({
+const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = MENTION_FIELDS.map((name) => ({
   name,
   value: (record: MentionRecord) => record[name],
 }));

@@ -1,12 +1,15 @@
-/** `/data/entities.json`: every actor and agreement (fields in docs/open-data.md). */
+/** `/data/entities.json`: the release (src/lib/data/release.ts), then every actor and agreement under `entities` (fields in docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityRecords } from '../../lib/data/entities.ts';
 import { jsonFile } from '../../lib/data/json.ts';
+import { releaseOf, withRelease } from '../../lib/data/release.ts';
+import { readSettings } from '../../lib/config/settings.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
 import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
-  return new Response(jsonFile(entityRecords(site, readSiteSettings())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const release = releaseOf(site.corpus, readSettings().dataLicense);
+  return new Response(jsonFile(withRelease(release, { entities: entityRecords(site, readSiteSettings()) })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,12 +1,15 @@
-/** `/data/graph.json`: entities as nodes, their relations and co-mentions as edges (fields in docs/open-data.md). */
+/** `/data/graph.json`: the release (src/lib/data/release.ts), then entities as nodes, their relations and co-mentions as edges (fields in docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityGraph } from '../../lib/data/graph.ts';
 import { jsonFile } from '../../lib/data/json.ts';
+import { releaseOf, withRelease } from '../../lib/data/release.ts';
+import { readSettings } from '../../lib/config/settings.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
 import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
-  return new Response(jsonFile(entityGraph(site, readSiteSettings())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const release = releaseOf(site.corpus, readSettings().dataLicense);
+  return new Response(jsonFile(withRelease(release, entityGraph(site, readSiteSettings()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

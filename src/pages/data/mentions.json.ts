@@ -1,9 +1,14 @@
-/** `/data/mentions.json`: every body mention in a published article, as `npm run --silent mentions` writes it (fields in docs/open-data.md). */
+/** `/data/mentions.json`: the release (src/lib/data/release.ts), then under `mentions` every body mention in a published article, as `npm run --silent mentions` writes it (fields in docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { jsonFile } from '../../lib/data/json.ts';
 import { publishedMentionRecords } from '../../lib/data/mentions.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
+import { releaseOf, withRelease } from '../../lib/data/release.ts';
+import { readSettings } from '../../lib/config/settings.ts';
 
-export const GET: APIRoute = () =>
-  new Response(jsonFile(publishedMentionRecords(loadSiteIndex(resolveContentRoot()).mentions)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => {
+  const site = loadSiteIndex(resolveContentRoot());
+  const release = releaseOf(site.corpus, readSettings().dataLicense);
+  return new Response(jsonFile(withRelease(release, { mentions: publishedMentionRecords(site.mentions) })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
