@@ -5,7 +5,7 @@
  */
 import type { Release } from './release.ts';
 
-export interface ExportFile {
+interface ExportFile {
   /** `entities.json`, `entities.csv`, … */
   files: readonly string[];
   /** One record per … */
