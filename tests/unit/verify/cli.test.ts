@@ -72,3 +72,20 @@ describe('scripts/verify.ts', () => {
     // Three tsx processes in a row: seconds each on a loaded two-core machine, more than vitest's default 5 s.
   }, 60_000);
 });
+
+describe('runVerify --against', () => {
+  const previous = makeContentRoot({ 'urls.txt': '/actors/qatar/\n/actors/gone/\n' });
+  const list = path.join(previous, 'urls.txt');
+
+  it('fails on a URL of the previous build that leads nowhere, from --against or MARSAD_PREVIOUS_SITEMAP', () => {
+    const expected = [`previous URL "/actors/gone/" neither exists nor redirects: ${list}`, '✗ 1 problem'];
+    expect(runVerify(['--dir', site('/'), '--against', list], env()).stdout).toEqual(expected);
+    expect(runVerify(['--dir', site('/')], env({ MARSAD_PREVIOUS_SITEMAP: list })).stdout).toEqual(expected);
+  });
+
+  it('is bad usage when the list is not a file', () => {
+    const run = runVerify(['--dir', site('/'), '--against', path.join(previous, 'missing.xml')], env());
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr[0]).toMatch(/missing\.xml: no such file \(--against reads a local sitemap or URL list\)$/);
+  });
+});
