@@ -61,7 +61,6 @@ export function runReport(args: readonly string[], env: Record<string, string | 
     return { exitCode: 0, stdout: markdown, stderr: [] };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    // The base's index would otherwise stay in the process-wide memo for a folder that no longer exists.
   }
 }
 
