@@ -32,6 +32,8 @@
  *    Arabic-Indic and Persian digits become ASCII digits.
  */
 
+import { asciiDigits } from './digits.ts';
+
 /** How an Arabic letter sounds for the vowel-guessing rules. */
 type Sound = 'consonant' | 'vowel' | 'semivowel';
 
@@ -155,21 +157,12 @@ function romanizeWord(word: string): string {
 function toToken(character: string): Token {
   const letter = LETTERS.get(character);
   if (letter) return { kind: 'arabic', letter };
-  const digit = arabicDigit(character);
-  if (digit !== undefined) return { kind: 'latin', text: digit };
-  const latin = character
+  const latin = asciiDigits(character)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
   return { kind: 'latin', text: latin };
-}
-
-function arabicDigit(character: string): string | undefined {
-  const code = character.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return undefined;
 }
 
 /** Whether the token at `index` is pronounced as a consonant (rule 4 decides for و and ي). */

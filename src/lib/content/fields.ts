@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asciiDigits } from '../arabic/digits.ts';
 import { schemaMessage } from '../messages/schema-messages.ts';
 import { latestYear, outOfRange, type DateEra } from './date-range.ts';
 
@@ -27,14 +28,17 @@ export function isDateSchema(schema: object): boolean {
 /**
  * A calendar date, kept as the string `YYYY-MM-DD` so that pages and feeds never
  * shift a day with the build machine's time zone. Astro's YAML reader turns an
- * unquoted date into a `Date` while ours keeps the text, so both are accepted.
+ * unquoted date into a `Date` while ours keeps the text, so both are accepted;
+ * a date in Arabic-Indic or Persian digits is text to both, and is read as
+ * the same day in ASCII digits.
  * With an era, the day must also fall inside its range (date-range.ts).
  */
 function calendarDateSchema(era?: DateEra) {
   const schema = z
     .union([z.string(), z.date()], { error: schemaMessage('not-a-date', { value: undefined }) })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? toIsoDay(value) : value.trim();
+      // Arabic-Indic and Persian digits are what an Arabic keyboard types; the day is kept in ASCII digits, like any other.
+      const text = value instanceof Date ? toIsoDay(value) : asciiDigits(value.trim());
       if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
         ctx.addIssue({ code: 'custom', message: schemaMessage('not-a-date', { value: String(value) }) });
         return z.NEVER;
