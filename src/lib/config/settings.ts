@@ -9,6 +9,7 @@
  * mean "no value".
  */
 import { z } from 'zod';
+import { languageOf, localeLanguage, LOCALE_VARIABLES, type Language } from './language.ts';
 
 /** What docs/settings.md says about a setting (its row of the table). */
 export interface SettingDoc {
@@ -65,6 +66,26 @@ const settingsSchema = z.object({
   MARSAD_LOCALE: z
     .preprocess(blank, z.string().refine(isLocale, { error: (issue) => `${shown(issue.input)} is not a BCP 47 locale tag such as ar-LY or ar-EG` }).default('ar-LY'))
     .meta({ description: 'locale of dates and numbers (ar-LY gives Western digits, ar-EG Arabic-Indic)', allowed: 'a BCP 47 locale tag, e.g. ar-LY, ar-EG', default: 'ar-LY' } satisfies SettingDoc),
+  /**
+   * The language of messages (`npm run check`, `new`, the build's content
+   * errors): `ar` or `en`; a locale-shaped value such as `ar_LY.UTF-8` names
+   * its language. Unset: Arabic when the locale (LC_ALL, then LC_MESSAGES,
+   * then LANG) is Arabic, English otherwise. Anything else is refused like
+   * any mistyped setting, rather than silently ignored.
+   */
+  MARSAD_LANG: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine((value) => languageOf(value) !== undefined, { error: (issue) => `${shown(issue.input)} is not one of ar, en` })
+        .optional(),
+    )
+    .meta({
+      description: 'language of the messages of npm run check, new and the build (a locale such as ar_LY.UTF-8 also names its language)',
+      allowed: 'ar, en',
+      default: 'from the locale: ar when LC_ALL, LC_MESSAGES or LANG (the first set) is Arabic, else en',
+    } satisfies SettingDoc),
   /** Which mentions in a text become links: `first` of each entity (default), `all`, or `none`. */
   MARSAD_AUTOLINK: oneOf(['first', 'all', 'none'], 'first', 'which mentions become links: the first of each entity per text, all, or none'),
   /** `true` shows the Umm al-Qura Hijri date beside each Gregorian one. Default `false`. */
@@ -97,6 +118,8 @@ export interface Settings {
   contentDir: string;
   /** MARSAD_LOCALE. */
   locale: string;
+  /** MARSAD_LANG, or the locale's language when unset. */
+  language: Language;
   /** MARSAD_AUTOLINK. */
   autolink: 'first' | 'all' | 'none';
   /** MARSAD_HIJRI. */
@@ -138,6 +161,7 @@ export function parseSettings(env: Readonly<Record<string, string | undefined>>)
     basePath: normalizeBasePath(values.BASE_PATH),
     contentDir: values.CONTENT_DIR,
     locale: values.MARSAD_LOCALE,
+    language: languageOf(values.MARSAD_LANG) ?? localeLanguage(env),
     autolink: values.MARSAD_AUTOLINK,
     hijri: values.MARSAD_HIJRI === 'true',
     markdownProcessor: values.MARSAD_MARKDOWN,
@@ -155,7 +179,8 @@ let last: { key: string; settings: Settings } | undefined;
 
 /** The settings of `env` (the process's environment by default), parsed once per distinct set of values. */
 export function readSettings(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
-  const key = JSON.stringify(SETTING_NAMES.map((name) => env[name]));
+  // The locale variables too: the language follows them when MARSAD_LANG is unset.
+  const key = JSON.stringify([...SETTING_NAMES, ...LOCALE_VARIABLES].map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: parseSettings(env) };
   return last.settings;
 }

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ANY_DIGIT } from '../arabic/digits.ts';
 import type { Corpus } from './corpus.ts';
 import { ENTITY_ID_PATTERN, httpUrl, isDateSchema } from './fields.ts';
 import { COLLECTIONS, type CollectionName, type EntityCollection } from './schema.ts';
@@ -33,8 +34,8 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   agreements: 'agreement.schema.json',
 };
 
-/** `YYYY-MM-DD`; whether the day exists is left to `npm run check`. */
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** `YYYY-MM-DD`, in ASCII, Arabic-Indic or Persian digits (the checker reads all three); whether the day exists is left to `npm run check`. */
+export const DATE_PATTERN = `^${ANY_DIGIT}{4}-${ANY_DIGIT}{2}-${ANY_DIGIT}{2}$`;
 
 /** Which list fields hold ids, and of which folder (the same pairs `npm run check` verifies). */
 const ID_FIELDS = REFERENCE_FIELDS;

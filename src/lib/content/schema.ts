@@ -3,6 +3,7 @@
  * frontmatter. Astro's collections (src/content.config.ts) and every CLI use it.
  */
 import { z } from 'zod';
+import { schemaMessage } from '../messages/schema-messages.ts';
 import { calendarDate, entityIdList, historyDate, httpUrl, paxId, recordDate, text, textList, wikidataId } from './fields.ts';
 
 export const ACTOR_KINDS = [
@@ -31,28 +32,28 @@ const aliasObjectSchema = z
     /** The name as articles write it, without attached prefixes (و ف ب ك ل). */
     text: text('alias text'),
     /** Linked only in an article that lists this entity or names it by a strong form: for short names that are also common words. */
-    weak: z.boolean({ error: 'weak is true or false' }).default(false),
+    weak: z.boolean({ error: schemaMessage('not-true-false', { what: 'weak' }) }).default(false),
     /** A capital or city standing for a state: weak, and never a mention where the text uses it as a place (في موسكو، مشاورات موسكو). */
-    place: z.boolean({ error: 'place is true or false' }).default(false),
+    place: z.boolean({ error: schemaMessage('not-true-false', { what: 'place' }) }).default(false),
     /** Matched letter for letter: no folding of ى/ي, ة/ه or hamza (المنفي is not المنفى). */
-    exact: z.boolean({ error: 'exact is true or false' }).default(false),
+    exact: z.boolean({ error: schemaMessage('not-true-false', { what: 'exact' }) }).default(false),
     /** First day (YYYY-MM-DD) of articles in which this alias names the entity. */
     from: calendarDate.optional(),
     /** Last day (YYYY-MM-DD) of articles in which this alias names the entity. */
     until: calendarDate.optional(),
   })
   .refine((alias) => alias.from === undefined || alias.until === undefined || alias.from <= alias.until, {
-    error: 'from comes after until: the alias would never apply; swap the two dates',
+    error: schemaMessage('alias-window-reversed'),
     path: ['until'],
   });
 
 /** An alias: a plain string (strong) or `{ text, weak, place, exact, from, until }`; read as the object form. */
-const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: 'write an alias as text, or as { text: …, weak: true }' }).transform((alias) =>
+const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: schemaMessage('bad-alias') }).transform((alias) =>
   typeof alias === 'string' ? { text: alias, weak: false, place: false, exact: false } : alias,
 );
 
 /** Other names and spellings, each strong unless it says otherwise. */
-const aliasList = z.array(aliasSchema, { error: 'write a list, for example [حفتر]' }).default([]);
+const aliasList = z.array(aliasSchema, { error: schemaMessage('not-a-list', { example: '[حفتر]' }) }).default([]);
 
 /** Text that looks like the entity's names but is something else (ليبيا الحدث, a TV channel): matched like a name, never a mention. */
 const notList = textList('not-form');
@@ -60,7 +61,7 @@ const notList = textList('not-form');
 export type Alias = z.output<typeof aliasSchema>;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `choose one of: ${values.join(', ')}` });
+  z.enum(values, { error: schemaMessage('not-in-list', { choices: values }) });
 
 /** Where an article's facts come from. */
 const sourceSchema = z.strictObject({
@@ -92,9 +93,9 @@ export const articleSchema = z.strictObject({
   /** Day of the last substantive change. */
   updated: recordDate.optional(),
   /** Drafts are checked but never published. */
-  draft: z.boolean({ error: 'draft is true or false' }).default(false),
+  draft: z.boolean({ error: schemaMessage('not-true-false', { what: 'draft' }) }).default(false),
   /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
-  autolink: z.boolean({ error: 'autolink is true or false' }).default(true),
+  autolink: z.boolean({ error: schemaMessage('not-true-false', { what: 'autolink' }) }).default(true),
 });
 
 export const actorSchema = z.strictObject({

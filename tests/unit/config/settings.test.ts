@@ -20,6 +20,7 @@ describe('parseSettings', () => {
       basePath: '/',
       contentDir: 'content',
       locale: 'ar-LY',
+      language: 'en',
       autolink: 'first',
       hijri: false,
       markdownProcessor: 'satteri',
@@ -43,6 +44,7 @@ describe('parseSettings', () => {
         BASE_PATH: 'marsad',
         CONTENT_DIR: '/srv/content',
         MARSAD_LOCALE: 'ar-EG',
+        MARSAD_LANG: 'ar',
         MARSAD_AUTOLINK: 'all',
         MARSAD_HIJRI: 'true',
         MARSAD_MARKDOWN: 'unified',
@@ -57,6 +59,7 @@ describe('parseSettings', () => {
       basePath: '/marsad/',
       contentDir: '/srv/content',
       locale: 'ar-EG',
+      language: 'ar',
       autolink: 'all',
       hijri: true,
       markdownProcessor: 'unified',
@@ -75,6 +78,7 @@ describe('parseSettings', () => {
   const invalid: Array<[SettingName, string, string]> = [
     ['SITE_URL', 'marsad.org', 'SITE_URL: "marsad.org" is not an absolute URL'],
     ['MARSAD_LOCALE', 'ar_LY!', 'MARSAD_LOCALE: "ar_LY!" is not a BCP 47 locale tag such as ar-LY or ar-EG'],
+    ['MARSAD_LANG', 'fr', 'MARSAD_LANG: "fr" is not one of ar, en'],
     ['MARSAD_AUTOLINK', 'some', 'MARSAD_AUTOLINK: "some" is not one of first, all, none'],
     ['MARSAD_HIJRI', 'yes', 'MARSAD_HIJRI: "yes" is not one of true, false'],
     ['MARSAD_MARKDOWN', 'remark', 'MARSAD_MARKDOWN: "remark" is not one of satteri, unified'],
@@ -101,6 +105,12 @@ describe('readSettings', () => {
   it('parses again when a variable changes', () => {
     expect(readSettings({ MARSAD_AUTOLINK: 'none' }).autolink).toBe('none');
     expect(readSettings({ MARSAD_AUTOLINK: 'all' }).autolink).toBe('all');
+  });
+
+  it('follows the locale when MARSAD_LANG is unset, and notices when the locale changes', () => {
+    expect(readSettings({ LANG: 'ar_LY.UTF-8' }).language).toBe('ar');
+    expect(readSettings({ LANG: 'en_GB.UTF-8' }).language).toBe('en');
+    expect(readSettings({ MARSAD_LANG: 'ar', LANG: 'en_GB.UTF-8' }).language).toBe('ar');
   });
 
   it('throws for an invalid environment however often it is asked', () => {
