@@ -42,6 +42,13 @@ function isAbsoluteUrl(value: string): boolean {
   return URL.canParse(value);
 }
 
+function isPort(value: string): boolean {
+  return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+}
+
+/** decap-server's own default port. */
+const DECAP_SERVER_PORT = 8081;
+
 function isLocale(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
@@ -98,6 +105,27 @@ const settingsSchema = z.object({
   MARSAD_TRACE: optionalText('a file to which the build appends its stage marks; npm run bench sets it', 'a file path', 'none'),
   /** Astro's cache folder; the bench keeps one per corpus. Unset: Astro's default (node_modules/.astro). */
   MARSAD_CACHE_DIR: optionalText("Astro's cache: the content store and the previous build's pages, which incremental builds reuse", 'a folder', 'node_modules/.astro'),
+  /** The GitHub repository the web editor (/admin/) saves to, `owner/name`. The placeholder fails visibly at login rather than guessing. */
+  MARSAD_CMS_REPO: text('GitHub repository the web editor at /admin/ opens pull requests on', 'owner/name', 'OWNER/REPOSITORY'),
+  /** The branch the web editor's pull requests target and publish to. */
+  MARSAD_CMS_BRANCH: text("branch the web editor's pull requests target", 'a branch name', 'main'),
+  /** The repository path of the content root, as the web editor writes files there. */
+  MARSAD_CMS_CONTENT_PATH: text('repository path of the content root, where the web editor writes files', 'a path inside the repository', 'content'),
+  /** Port of `npx decap-server`, the web editor's local backend on a contributor's machine. */
+  MARSAD_CMS_LOCAL_PORT: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isPort, { error: (issue) => `${shown(issue.input)} is not a port number (1–65535)` })
+        .transform(Number)
+        .optional(),
+    )
+    .meta({ description: "port of decap-server, the web editor's local backend", allowed: 'a port number, 1–65535', default: String(DECAP_SERVER_PORT) } satisfies SettingDoc),
+  /** Origin of a Decap-compatible GitHub OAuth provider for the web editor's login. Unset: Decap's default. */
+  MARSAD_CMS_AUTH_URL: z
+    .preprocess(blank, z.string().refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` }).optional())
+    .meta({ description: "origin of a Decap-compatible GitHub OAuth provider for the web editor's login", allowed: 'an absolute URL', default: "Decap's default" } satisfies SettingDoc),
   /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
   GITHUB_ACTIONS: oneOf(['true', 'false'], 'false', 'set by GitHub Actions: content and link problems are also printed as workflow annotations'),
   /** The Chromium `npm run lighthouse` drives. Default `/usr/bin/chromium`. */
@@ -136,6 +164,19 @@ export interface Settings {
   githubAnnotations: boolean;
   /** CHROMIUM_PATH. */
   chromiumPath: string;
+  /** MARSAD_CMS_*: where the web editor at /admin/ saves. */
+  cms: {
+    /** MARSAD_CMS_REPO: the GitHub repository that holds the content, `owner/name`. */
+    repo: string;
+    /** MARSAD_CMS_BRANCH: the branch pull requests are opened against and published to. */
+    branch: string;
+    /** MARSAD_CMS_CONTENT_PATH without leading `./` or slashes: the folder holding articles/, actors/, agreements/. */
+    contentPath: string;
+    /** MARSAD_CMS_LOCAL_PORT: port of `npx decap-server` on the contributor's machine. */
+    localPort: number;
+    /** MARSAD_CMS_AUTH_URL: where the GitHub OAuth handshake runs; undefined uses Decap's default. */
+    authBaseUrl: string | undefined;
+  };
 }
 
 /** Thrown for an invalid environment; `problems` holds one `NAME: reason` line per variable. */
@@ -170,6 +211,14 @@ export function parseSettings(env: Readonly<Record<string, string | undefined>>)
     cacheDir: values.MARSAD_CACHE_DIR,
     githubAnnotations: values.GITHUB_ACTIONS === 'true',
     chromiumPath: values.CHROMIUM_PATH,
+    cms: {
+      repo: values.MARSAD_CMS_REPO.trim(),
+      branch: values.MARSAD_CMS_BRANCH.trim(),
+      // The editor joins this with collection folders: no leading ./ or slashes either side.
+      contentPath: values.MARSAD_CMS_CONTENT_PATH.trim().replace(/^\.?\/+|\/+$/g, '') || 'content',
+      localPort: values.MARSAD_CMS_LOCAL_PORT ?? DECAP_SERVER_PORT,
+      authBaseUrl: values.MARSAD_CMS_AUTH_URL,
+    },
   };
 }
 

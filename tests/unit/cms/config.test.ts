@@ -117,7 +117,7 @@ describe('the CMS configuration generated from the content schema', () => {
     expect(generated.local_backend.url).toBe('http://localhost:9123/api/v1');
     expect(generated.site_url).toBe('https://news.example.org');
     expect([generated.media_folder, generated.public_folder]).toEqual(['public/media', '/archive/media']);
-    expect(readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' }).localPort).toBe(8081);
+    expect(() => readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' })).toThrow(/MARSAD_CMS_LOCAL_PORT: "eighty" is not a port number \(1–65535\)/);
     expect(adminPolicy(custom)).toContain('connect-src \'self\' https://api.github.com http://localhost:9123 http://127.0.0.1:9123 https://auth.example.org');
   });
 

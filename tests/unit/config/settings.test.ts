@@ -29,6 +29,7 @@ describe('parseSettings', () => {
       cacheDir: undefined,
       githubAnnotations: false,
       chromiumPath: '/usr/bin/chromium',
+      cms: { repo: 'OWNER/REPOSITORY', branch: 'main', contentPath: 'content', localPort: 8081, authBaseUrl: undefined },
     });
   });
 
@@ -53,6 +54,11 @@ describe('parseSettings', () => {
         MARSAD_CACHE_DIR: '/tmp/cache',
         GITHUB_ACTIONS: 'true',
         CHROMIUM_PATH: '/opt/chromium',
+        MARSAD_CMS_REPO: 'news/archive',
+        MARSAD_CMS_BRANCH: 'trunk',
+        MARSAD_CMS_CONTENT_PATH: './site/content/',
+        MARSAD_CMS_LOCAL_PORT: '9123',
+        MARSAD_CMS_AUTH_URL: 'https://auth.example.org',
       }),
     ).toEqual({
       siteUrl: 'https://marsad.example.org',
@@ -68,6 +74,7 @@ describe('parseSettings', () => {
       cacheDir: '/tmp/cache',
       githubAnnotations: true,
       chromiumPath: '/opt/chromium',
+      cms: { repo: 'news/archive', branch: 'trunk', contentPath: 'site/content', localPort: 9123, authBaseUrl: 'https://auth.example.org' },
     });
   });
 
@@ -84,13 +91,16 @@ describe('parseSettings', () => {
     ['MARSAD_MARKDOWN', 'remark', 'MARSAD_MARKDOWN: "remark" is not one of satteri, unified'],
     ['MARSAD_SEARCH_INDEX', 'false', 'MARSAD_SEARCH_INDEX: "false" is not one of on, off'],
     ['GITHUB_ACTIONS', '1', 'GITHUB_ACTIONS: "1" is not one of true, false'],
+    ['MARSAD_CMS_LOCAL_PORT', 'eighty', 'MARSAD_CMS_LOCAL_PORT: "eighty" is not a port number (1–65535)'],
+    ['MARSAD_CMS_LOCAL_PORT', '70000', 'MARSAD_CMS_LOCAL_PORT: "70000" is not a port number (1–65535)'],
+    ['MARSAD_CMS_AUTH_URL', 'auth.example.org', 'MARSAD_CMS_AUTH_URL: "auth.example.org" is not an absolute URL'],
   ];
   it.each(invalid)('rejects %s=%s, naming the variable and the allowed values', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);
   });
 
   it('covers every setting that has a closed set of values in the cases above', () => {
-    const free = new Set<SettingName>(['BASE_PATH', 'CONTENT_DIR', 'MARSAD_TRACE', 'MARSAD_CACHE_DIR', 'CHROMIUM_PATH']);
+    const free = new Set<SettingName>(['BASE_PATH', 'CONTENT_DIR', 'MARSAD_TRACE', 'MARSAD_CACHE_DIR', 'CHROMIUM_PATH', 'MARSAD_CMS_REPO', 'MARSAD_CMS_BRANCH', 'MARSAD_CMS_CONTENT_PATH']);
     expect(new Set(invalid.map(([name]) => name))).toEqual(new Set(SETTING_NAMES.filter((name) => !free.has(name))));
   });
 
