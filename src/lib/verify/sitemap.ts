@@ -19,6 +19,24 @@ export function sitemapLocations(xml: string): string[] {
   return [...xml.matchAll(LOC)].map((match) => decodeCharacterReferences((match[1] ?? '').trim()));
 }
 
+/**
+ * The sitemap's text: the file itself, or, when it is a sitemap index, its
+ * parts one after another (a part that is missing adds nothing, so its pages
+ * are reported as not in the sitemap).
+ */
+export function readSitemap(read: (file: string) => string | undefined, files: ReadonlySet<string>, site: SiteLocation): string | undefined {
+  const xml = read(SITEMAP_FILE);
+  if (xml === undefined || !/<sitemapindex[\s>]/.test(xml)) return xml;
+  const base = pageUrl(SITEMAP_FILE, site);
+  return sitemapLocations(xml)
+    .map((loc) => {
+      const target = resolveLink(loc, base, site);
+      const file = target.kind === 'internal' ? target.candidates.find((candidate) => files.has(candidate)) : undefined;
+      return file === undefined ? '' : (read(file) ?? '');
+    })
+    .join('\n');
+}
+
 export interface SitemapInput {
   /** The sitemap's text, or `undefined` when the site has none. */
   xml: string | undefined;
