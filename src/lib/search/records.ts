@@ -16,7 +16,6 @@ import type { ArticleEntry, EntityEntry } from '../content/corpus.ts';
 import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../content/labels.ts';
 import { formatDate, formatHijriDate } from '../format/dates.ts';
 import { deepLine } from '../markdown/nesting.ts';
-import { publishedArticles } from '../pages/queries.ts';
 import { articlePath, entityPath } from '../pages/urls.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { KEYS_MARK } from './excerpt.ts';
@@ -36,12 +35,6 @@ export interface SearchRecord {
 export interface RecordSettings {
   locale: string;
   hijri: boolean;
-}
-
-/** Every record of a site, articles (newest first) then entities; made one at a time, so a large archive's text is never all held at once. */
-export function* siteSearchRecords(site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions'>, settings: RecordSettings): Generator<SearchRecord> {
-  for (const article of publishedArticles(site.corpus.articles)) yield articleRecord(article, site, settings);
-  for (const entity of site.registry.entities) yield entityRecord(entity);
 }
 
 export function articleRecord(article: ArticleEntry, site: Pick<SiteIndex, 'registry' | 'mentions'>, settings: RecordSettings): SearchRecord {

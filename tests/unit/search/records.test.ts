@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYS_MARK } from '../../../src/lib/search/excerpt.ts';
-import { block, bodyDigest, siteSearchRecords, weighted, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { block, bodyDigest, weighted, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { siteItems } from '../../../src/lib/search/shards.ts';
 import { searchKey } from '../../../src/lib/search/terms.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
@@ -36,7 +37,7 @@ describe('a Markdown body as Pagefind read its HTML', () => {
 });
 
 describe('the records of the demo content', () => {
-  const records = [...siteSearchRecords(loadSiteIndex(path.resolve('content')), { locale: 'ar-LY', hijri: false })];
+  const records = siteItems(loadSiteIndex(path.resolve('content')), { locale: 'ar-LY', hijri: false }).map((item) => item.record());
   const byUrl = new Map<string, SearchRecord>(records.map((record) => [record.url, record]));
 
   it('has one record per published article and per entity page, at its URL without the base path', () => {
