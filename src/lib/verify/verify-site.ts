@@ -16,7 +16,7 @@ import { contentPages } from './content-pages.ts';
 import { checkPageSet } from './page-set.ts';
 import { collectionPages, newsPagesOf, type PageCollection } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
-import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
+import { checkSearchIndex, searchIndexEntry } from './search-index.ts';
 import { checkSitemap, readSitemap } from './sitemap.ts';
 
 export interface VerifyOptions {
@@ -77,7 +77,7 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls }: VerifyOptio
       ...contentProblems,
       ...checkPageSet(content, built),
       ...checkSitemap({ xml: readSitemap(read, fileSet, site), files: fileSet, required: expectedPages.map((page) => page.file), site, absoluteUrls }),
-      ...checkSearchIndex(read(PAGEFIND_ENTRY), everyPage.length),
+      ...checkSearchIndex(searchIndexEntry(read), everyPage.length),
       ...backlinkProblems,
       ...links.problems.map((problem) => ({ what: `broken link "${problem.link}" (${problem.reason})`, where: problem.page })),
     ],
