@@ -46,6 +46,9 @@ function isPort(value: string): boolean {
   return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
 }
 
+/** Pages per search-index shard: measured to keep Pagefind's memory bounded (README, Large archives). */
+const SEARCH_SHARD_RECORDS = 5_000;
+
 /** decap-server's own default port. */
 const DECAP_SERVER_PORT = 8081;
 
@@ -101,6 +104,17 @@ const settingsSchema = z.object({
   MARSAD_MARKDOWN: oneOf(['satteri', 'unified'], 'satteri', "Astro's Markdown processor: satteri (measured 5× faster with the linker) or unified (for sites that add remark plugins); both link the same way"),
   /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
   MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
+  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 5,000. */
+  MARSAD_SEARCH_SHARD_RECORDS: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine((value) => /^[1-9]\d{0,8}$/.test(value), { error: (issue) => `${shown(issue.input)} is not a whole number above 0` })
+        .transform(Number)
+        .optional(),
+    )
+    .meta({ description: 'most pages per search-index shard; a site with more gets a split index, merged in the browser', allowed: 'a whole number above 0', default: String(SEARCH_SHARD_RECORDS) } satisfies SettingDoc),
   /** A file the build appends its stage marks to, for `npm run bench`. Unset: no marks. */
   MARSAD_TRACE: optionalText('a file to which the build appends its stage marks; npm run bench sets it', 'a file path', 'none'),
   /** Astro's cache folder; the bench keeps one per corpus. Unset: Astro's default (node_modules/.astro). */
@@ -156,6 +170,8 @@ export interface Settings {
   markdownProcessor: 'satteri' | 'unified';
   /** MARSAD_SEARCH_INDEX is not `off`. */
   searchIndex: boolean;
+  /** MARSAD_SEARCH_SHARD_RECORDS. */
+  searchShardRecords: number;
   /** MARSAD_TRACE. */
   traceFile: string | undefined;
   /** MARSAD_CACHE_DIR. */
@@ -207,6 +223,7 @@ export function parseSettings(env: Readonly<Record<string, string | undefined>>)
     hijri: values.MARSAD_HIJRI === 'true',
     markdownProcessor: values.MARSAD_MARKDOWN,
     searchIndex: values.MARSAD_SEARCH_INDEX === 'on',
+    searchShardRecords: values.MARSAD_SEARCH_SHARD_RECORDS ?? SEARCH_SHARD_RECORDS,
     traceFile: values.MARSAD_TRACE,
     cacheDir: values.MARSAD_CACHE_DIR,
     githubAnnotations: values.GITHUB_ACTIONS === 'true',
