@@ -175,7 +175,6 @@ export const agreementSchema = z.strictObject({
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type CitedSource = z.output<typeof citedSourceSchema>;
-export type Correction = z.output<typeof correctionSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type AgreementData = z.output<typeof agreementSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -41,7 +41,7 @@ function publisher(settings: UrlSettings): JsonObject {
  * the article reports from these works rather than referring to them; the web
  * archive's copy is schema.org's `archivedAt`.
  */
-export function sourceLd(source: CitedSource): JsonObject {
+function sourceLd(source: CitedSource): JsonObject {
   return compact({ '@type': 'CreativeWork', name: source.name, url: source.url, datePublished: source.date, archivedAt: source.archived_url, description: source.note });
 }
 
