@@ -73,6 +73,22 @@ const sourceSchema = z.strictObject({
   date: recordDate.optional(),
 });
 
+/** One entry of `sources:`: the single `source` with what a citation needs to outlive the original page. */
+const citedSourceSchema = sourceSchema.extend({
+  /** A web-archive copy of `url` (web.archive.org, archive.today …), shown beside it for when the original moves or goes; http(s) only. */
+  archived_url: httpUrl.optional(),
+  /** What the article takes from it, or where in it (a page, a paragraph, a clip's minute). */
+  note: text('sources.note').optional(),
+});
+
+/** A dated correction, published at the top of the article and on /corrections/. */
+const correctionSchema = z.strictObject({
+  /** Day the correction was made: on or after the article's `date` (`npm run check` refuses an earlier one). */
+  date: recordDate,
+  /** What was wrong and what the article now says, in a sentence or two. */
+  text: text('corrections.text'),
+});
+
 export const articleSchema = z.strictObject({
   /** Headline, shown on the page and in lists. */
   title: text('title'),
@@ -92,6 +108,10 @@ export const articleSchema = z.strictObject({
   source: sourceSchema.optional(),
   /** Day of the last substantive change. */
   updated: recordDate.optional(),
+  /** Every source the article draws on, in the order readers should see them; `source` above stays valid and is shown first. */
+  sources: z.array(citedSourceSchema, { error: 'write a list of sources, each starting with - name:' }).default([]),
+  /** Corrections, in any order; `updated` may not be older than the newest (`npm run check`). */
+  corrections: z.array(correctionSchema, { error: 'write a list of corrections, each starting with - date:' }).default([]),
   /** Drafts are checked but never published. */
   draft: z.boolean({ error: schemaMessage('not-true-false', { what: 'draft' }) }).default(false),
   /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
@@ -155,6 +175,7 @@ export const agreementSchema = z.strictObject({
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
+export type CitedSource = z.output<typeof citedSourceSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type AgreementData = z.output<typeof agreementSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -68,7 +68,8 @@ function knownKeys(schema: z.ZodType): (path: readonly PropertyKey[]) => string[
   return (path) => {
     let current: unknown = schema;
     for (const segment of path) {
-      current = shapeOf(current)?.[String(segment)];
+      // A number is a place in a list (sources, corrections): its keys are those of the list's items.
+      current = typeof segment === 'number' ? elementOf(current) : shapeOf(current)?.[String(segment)];
       current = unwrap(current);
     }
     return Object.keys(shapeOf(current) ?? {});
@@ -78,6 +79,10 @@ function knownKeys(schema: z.ZodType): (path: readonly PropertyKey[]) => string[
 function shapeOf(schema: unknown): Record<string, unknown> | undefined {
   const def = (schema as { def?: { shape?: Record<string, unknown> } } | undefined)?.def;
   return def?.shape;
+}
+
+function elementOf(schema: unknown): unknown {
+  return (schema as { def?: { element?: unknown } } | undefined)?.def?.element;
 }
 
 function unwrap(schema: unknown): unknown {
