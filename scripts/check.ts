@@ -11,17 +11,19 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { fixScope } from '../src/lib/check/changed.ts';
 import { addIdsToFrontmatter, rewriteValues } from '../src/lib/check/fix.ts';
-import { fixLines } from '../src/lib/check/fix-lines.ts';
+import { fixLines, schemaFixedLine } from '../src/lib/check/fix-lines.ts';
 import { planFixes } from '../src/lib/check/fix-plan.ts';
 import { checkContentRoot, checkLoadedSite } from '../src/lib/check/index.ts';
 import { reportLines } from '../src/lib/check/report.ts';
+import { ownsSchemas, refreshOwnSchemas } from '../src/lib/check/schemas.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
+import { readSettings } from '../src/lib/config/settings.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
 import { messageText, say, type Said } from '../src/lib/messages/format.ts';
 import { messageLanguage } from '../src/lib/messages/language.ts';
 import { loadSiteIndex } from '../src/lib/site-index.ts';
 
-const github = process.env['GITHUB_ACTIONS'] === 'true';
+const github = readSettings().githubAnnotations;
 const line = (said: Said) => `${said.severity}: ${messageText(said)} [${said.code}]`;
 
 /** `--base ref` or `--base=ref`. */
@@ -43,7 +45,8 @@ function fix(root: string): boolean {
   if (scope.kind === 'all' && scope.why === 'outside-git') console.log(line(say('fix-outside-git')));
   const site = loadSiteIndex(root, { maxAgeMs: 0 });
   const result = checkLoadedSite(site);
-  const plan = planFixes(site, result.problems, scope);
+  const refreshesSchemas = ownsSchemas(site.corpus);
+  const plan = planFixes(site, result.problems, scope, { refreshesSchemas });
   if (plan.remaining.length > 0) {
     for (const reported of reportLines(result, { github })) console.log(reported);
     console.log(line(say('fix-refused', { count: plan.remaining.length })));
@@ -57,6 +60,7 @@ function fix(root: string): boolean {
     writeFileSync(planned.file, fixed);
     for (const said of fixLines(planned, language)) console.log(said);
   }
+  if (refreshesSchemas) for (const file of refreshOwnSchemas(site.corpus)) console.log(schemaFixedLine(file, language));
   return true;
 }
 

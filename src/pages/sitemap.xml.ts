@@ -1,21 +1,12 @@
-/** `/sitemap.xml`: every published page, found from the page files and the content. */
+/** `/sitemap.xml`: the sitemap index, naming the files that list every published page (each within the protocol's 50,000 URLs). */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { resolveContentRoot } from '../lib/content/corpus.ts';
-import { renderSitemap, sitemapEntries } from '../lib/feeds/sitemap.ts';
-import { staticPagePaths } from '../lib/feeds/static-pages.ts';
-import { loadSiteIndex } from '../lib/site-index.ts';
 import { readSiteSettings } from '../lib/config/site-settings.ts';
-import { groupByMonth, timelineItems } from '../lib/timeline/items.ts';
-
-// Only the names are read, so pages added later (a timeline, a graph) are listed without editing this file.
-const pageFiles = Object.keys(import.meta.glob(['./**/*.astro', './**/*.md', './**/*.mdx']));
+import { renderSitemapIndex, sitemapPartPath } from '../lib/feeds/sitemap.ts';
+import { publicUrl } from '../lib/metadata/public-url.ts';
+import { siteSitemapParts } from './_sitemap.ts';
 
 export const GET: APIRoute = async () => {
-  const [articles, agreements] = await Promise.all([getCollection('articles'), getCollection('agreements')]);
-  const timelineMonths = groupByMonth(timelineItems(articles, agreements)).map((month) => month.path);
-  const fixedPages = [...staticPagePaths(pageFiles), ...timelineMonths];
-  return new Response(renderSitemap(sitemapEntries(loadSiteIndex(resolveContentRoot()), readSiteSettings(), fixedPages)), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  const settings = readSiteSettings();
+  const parts = (await siteSitemapParts()).map((entries, index) => ({ loc: publicUrl(settings, sitemapPartPath(index + 1)), entries }));
+  return new Response(renderSitemapIndex(parts), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

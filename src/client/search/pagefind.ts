@@ -1,4 +1,10 @@
-/** Loads Pagefind's browser API from the built site, once, on first use. */
+/**
+ * Loads Pagefind's browser API from the built site, once, on first use, with
+ * every shard of a split index merged into it (src/lib/search/shards.ts).
+ * Merged shards share the primary's WebAssembly (Pagefind 1.6 initialises
+ * them with `load_wasm: false`), so each costs its small meta file and the
+ * index chunks a query needs, not another engine.
+ */
 
 export interface PagefindResultData {
   url: string;
@@ -12,20 +18,60 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-export interface Pagefind {
-  search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
-  debouncedSearch?: unknown;
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+interface Pagefind {
+  search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+}
 
-export function loadPagefind(basePath: string): Promise<Pagefind> {
+interface PagefindModule extends Pagefind {
+  init?: () => Promise<void>;
+  options?: (options: object) => Promise<void>;
+  mergeIndex?: (path: string, options: object) => Promise<void>;
+}
+
+/** The search engine and, for a split index, the filter value of each shard that holds dated pages, newest first. */
+export interface SearchIndex {
+  pagefind: Pagefind;
+  /** How many indexes are merged (1 for a site that keeps one). */
+  shards: number;
+  datedShards: string[];
+}
+
+/** The filter each shard's pages get when merged; a search sorted by date asks one shard at a time with it. */
+export const SHARD_FILTER = 'shard';
+
+interface Manifest {
+  shards: Array<{ path: string; dated: boolean }>;
+}
+
+let loading: Promise<SearchIndex> | undefined;
+
+export function loadPagefind(basePath: string): Promise<SearchIndex> {
   loading ??= (async () => {
-    const url = `${basePath}pagefind/pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind & { init?: () => Promise<void>; options?: (options: object) => Promise<void> };
-    await module.options?.({ basePath: `${basePath}pagefind/`, baseUrl: basePath });
+    const root = `${basePath}pagefind/`;
+    const [module, manifest] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>, readManifest(root)]);
+    const shards = manifest.shards.length > 1 ? manifest.shards : [];
+    const shardFilter = (index: number) => (shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: String(index + 1) } } : {});
+    await module.options?.({ basePath: root, baseUrl: basePath, ...shardFilter(0) });
     await module.init?.();
-    return module;
+    await Promise.all(shards.slice(1).map((shard, index) => module.mergeIndex?.(`${root}${shard.path}`, { baseUrl: basePath, ...shardFilter(index + 1) })));
+    return { pagefind: module, shards: Math.max(1, shards.length), datedShards: shards.flatMap((shard, index) => (shard.dated ? [String(index + 1)] : [])) };
   })();
   return loading;
+}
+
+/** The shard list; a site built before shards (or without the file) has one index. */
+async function readManifest(root: string): Promise<Manifest> {
+  try {
+    const response = await fetch(`${root}shards.json`);
+    if (!response.ok) return { shards: [] };
+    const manifest = (await response.json()) as Partial<Manifest>;
+    return { shards: Array.isArray(manifest.shards) ? manifest.shards : [] };
+  } catch {
+    return { shards: [] };
+  }
 }

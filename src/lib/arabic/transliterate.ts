@@ -30,7 +30,11 @@
  *    consonant gets an `a` (`و` → `wa`).
  * 6. Latin letters and digits are kept (accents dropped, lower-cased);
  *    Arabic-Indic and Persian digits become ASCII digits.
+ * 7. For ids only (`suggestId`), frequent words of names have their usual
+ *    Latin spelling instead (USUAL_SPELLINGS): `محمد` → `mohamed`.
  */
+
+import { asciiDigits } from './digits.ts';
 
 /** How an Arabic letter sounds for the vowel-guessing rules. */
 type Sound = 'consonant' | 'vowel' | 'semivowel';
@@ -104,10 +108,96 @@ type Token = { kind: 'arabic'; letter: Letter } | { kind: 'latin'; text: string 
 const MAX_WORD_LETTERS = 64;
 
 export function transliterate(text: string): string {
-  return splitWords(text)
-    .map((word) => romanizeWord(word.slice(0, MAX_WORD_LETTERS)))
+  return romanize(text, false);
+}
+
+/** The words of `text` romanised, each by its usual spelling when `usual` and it has one. */
+function romanize(text: string, usual: boolean): string {
+  const words = splitWords(text);
+  return (usual ? joinAbd(words) : words)
+    .map((word) => romanizeWord(word.slice(0, MAX_WORD_LETTERS), usual))
     .filter((word) => word.length > 0)
     .join(' ');
+}
+
+/**
+ * How the frequent words of names in the archive are usually written in
+ * Latin letters (by the press, by the people themselves, by existing ids), so
+ * that a suggested id is one a person would type: `محمد المنفي` gives
+ * `mohamed-al-menfi`, not the rules' `mahmad-al-manfi`. The rules cannot
+ * know these: the short vowels are not written. Keys are spelt as
+ * `usualKey` folds them (no ال, ى and ة as ي and ه, hamzas on alif as ا).
+ */
+const USUAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  // Given names.
+  ['محمد', 'mohamed'],
+  ['محمود', 'mahmoud'],
+  ['احمد', 'ahmed'],
+  ['مصطفي', 'mustafa'],
+  ['عبد', 'abdel'],
+  ['عبدالله', 'abdullah'],
+  ['عبدالحميد', 'abdulhamid'],
+  ['عبدالرحمن', 'abdulrahman'],
+  ['علي', 'ali'],
+  ['عمر', 'omar'],
+  ['عثمان', 'othman'],
+  ['خالد', 'khaled'],
+  ['صالح', 'saleh'],
+  ['عقيله', 'aguila'],
+  ['فايز', 'fayez'],
+  ['فتحي', 'fathi'],
+  ['حسن', 'hassan'],
+  ['حسين', 'hussein'],
+  ['يوسف', 'yousef'],
+  ['سيف', 'saif'],
+  ['اسلام', 'islam'],
+  ['معمر', 'muammar'],
+  ['جمال', 'jamal'],
+  ['عماد', 'emad'],
+  ['اسامه', 'osama'],
+  ['طارق', 'tariq'],
+  ['نوري', 'nouri'],
+  ['حميد', 'hamid'],
+  ['الله', 'allah'],
+  // Family names (written after al- when they carry ال).
+  ['منفي', 'menfi'],
+  ['دبيبه', 'dbeibah'],
+  ['سراج', 'sarraj'],
+  ['مشري', 'mishri'],
+  ['قذافي', 'gaddafi'],
+  ['مسماري', 'mismari'],
+  // Places that entity ids name.
+  ['قطر', 'qatar'],
+  ['تركيا', 'turkey'],
+  ['مصر', 'egypt'],
+  ['روسيا', 'russia'],
+  ['طرابلس', 'tripoli'],
+  ['بنغازي', 'benghazi'],
+  ['مصراته', 'misrata'],
+  ['سرت', 'sirte'],
+]);
+
+/**
+ * `عبد` and the name after it are one name (`عبد الحميد` is Abdulhamid, never
+ * "abd al-hamid" as two): joined here so that USUAL_SPELLINGS, or the
+ * `abdel-` rule of romanizeWord, sees them together.
+ */
+function joinAbd(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    if (word === 'عبد' && next !== undefined && /^\p{Script=Arabic}/u.test(next)) {
+      joined.push(word + next);
+      index++;
+    } else joined.push(word);
+  }
+  return joined;
+}
+
+/** The spelling of a word as USUAL_SPELLINGS keys it. */
+function usualKey(word: string): string {
+  return word.replace(/[أإآٱ]/gu, 'ا').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه');
 }
 
 /**
@@ -116,7 +206,7 @@ export function transliterate(text: string): string {
  * that it is at most `maxLength` characters. Empty when nothing is left.
  */
 export function suggestId(text: string, maxLength = 60): string {
-  const id = transliterate(text)
+  const id = romanize(text, true)
     .toLowerCase()
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -142,9 +232,13 @@ function splitWords(text: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 
-function romanizeWord(word: string): string {
+function romanizeWord(word: string, usual: boolean): string {
+  const known = usual ? USUAL_SPELLINGS.get(usualKey(word)) : undefined;
+  if (known !== undefined) return known;
+  // A name joined by joinAbd that the table does not know: `عبدالسلام` → `abdel-salam`.
+  if (usual && word.startsWith('عبد') && word.length > 3) return `abdel-${romanizeWord(word.slice(3).replace(/^ال(?=.)/u, ''), usual)}`;
   if (word.startsWith('ال') && word.length > 2) {
-    const rest = romanizeWord(word.slice(2));
+    const rest = romanizeWord(word.slice(2), usual);
     return rest ? `al-${rest}` : 'al';
   }
   const tokens = [...word].map(toToken);
@@ -155,21 +249,12 @@ function romanizeWord(word: string): string {
 function toToken(character: string): Token {
   const letter = LETTERS.get(character);
   if (letter) return { kind: 'arabic', letter };
-  const digit = arabicDigit(character);
-  if (digit !== undefined) return { kind: 'latin', text: digit };
-  const latin = character
+  const latin = asciiDigits(character)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
   return { kind: 'latin', text: latin };
-}
-
-function arabicDigit(character: string): string | undefined {
-  const code = character.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return undefined;
 }
 
 /** Whether the token at `index` is pronounced as a consonant (rule 4 decides for و and ي). */

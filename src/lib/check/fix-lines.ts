@@ -20,3 +20,8 @@ export function fixLines(fix: FileFix, language: Language): string[] {
   if (Object.keys(fix.additions).length > 0) lines.push(fixedLine(file, fix.additions, language));
   return lines;
 }
+
+/** A schema file `--fix` rewrote because a new or renamed entity had left it stale. */
+export function schemaFixedLine(file: string, language: Language): string {
+  return language === 'ar' ? `${file}: حُدّث بمعرّفات الكيانات الحالية (أضفه إلى الإيداع)` : `${file}: updated with the current entity ids (commit it)`;
+}

@@ -7,7 +7,9 @@
  *   mentions (the `unlisted-mention` warnings);
  * - replaces a misspelled id by the id it certainly stands for
  *   (references.ts `certainSuggestion`), instead of leaving it;
- * - writes a date typed with Arabic-Indic or Persian digits in ASCII digits.
+ * - writes a date typed with Arabic-Indic or Persian digits in ASCII digits;
+ * - rewrites the editor schemas in `schemas/` when they are the content's own
+ *   and stale (a new actor), as `npm run schema` would (schemas.ts).
  *
  * It refuses, writing nothing, while any error remains that these edits do
  * not resolve: an error in a file out of scope, or one no edit points at.
@@ -46,7 +48,12 @@ export interface FixPlan {
 
 const at = (file: string, position: { line: number; column: number }) => `${file}:${position.line}:${position.column}`;
 
-export function planFixes(site: { corpus: Corpus; mentions: MentionIndex }, problems: readonly Problem[], scope: FixScope): FixPlan {
+export function planFixes(
+  site: { corpus: Corpus; mentions: MentionIndex },
+  problems: readonly Problem[],
+  scope: FixScope,
+  options: { refreshesSchemas: boolean } = { refreshesSchemas: false },
+): FixPlan {
   const { corpus, mentions } = site;
   const byFile = new Map<string, FileFix>();
   const fixOf = (entry: { file: string; displayPath: string }): FileFix => {
@@ -87,6 +94,7 @@ export function planFixes(site: { corpus: Corpus; mentions: MentionIndex }, prob
     }
   }
 
-  const remaining = problems.filter((problem) => problem.severity === 'error' && !resolved.has(at(problem.file, problem)));
+  const fixedBySchemas = (problem: Problem) => options.refreshesSchemas && problem.code === 'stale-schema';
+  const remaining = problems.filter((problem) => problem.severity === 'error' && !resolved.has(at(problem.file, problem)) && !fixedBySchemas(problem));
   return { fixes: [...byFile.values()], remaining };
 }

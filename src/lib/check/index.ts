@@ -4,6 +4,7 @@ import { compareProblems, type Problem } from '../content/problem.ts';
 import { loadSiteIndex, type LoadOptions, type SiteIndex } from '../site-index.ts';
 import { checkArticles } from './articles.ts';
 import { checkCharacters } from './characters.ts';
+import { checkCorrections } from './corrections.ts';
 import { findings, holdBack } from './held-back.ts';
 import { checkIdentity } from './identity.ts';
 import { checkLinks } from './links.ts';
@@ -35,6 +36,7 @@ function checkSite(site: SiteIndex): CheckResult {
       ...checkNames(corpus),
       ...checkCharacters(corpus),
       ...checkArticles(corpus),
+      ...checkCorrections(corpus),
       ...checkLinks(corpus, site.mentions),
       ...checkNesting(corpus, site.mentions),
       ...checkSchemas(corpus),

@@ -17,7 +17,7 @@
  * the root being checked, about 50 ms, so that result is kept until a file
  * of that content or of `schemas/` changes (its size or time of change).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayPathOf, listCollection, loadCorpus, type Corpus } from '../content/corpus.ts';
@@ -76,4 +76,27 @@ function filesSignature(dir: string, contentRoot: string): string {
     files.push(...listCollection(contentRoot, collection).files.map((relative) => path.join(contentRoot, collection, relative)));
   }
   return files.map(stamp).join('\n');
+}
+
+/**
+ * For `--fix`: rewrites the stale schema files of `corpus`'s own `schemas/`
+ * folder, as `npm run schema` would, and returns their display paths. A
+ * folder that goes with other content (see schemaPair) is left alone: that
+ * content was not the one checked.
+ */
+export function refreshOwnSchemas(corpus: Corpus, repositoryRoot: string = REPOSITORY_ROOT): string[] {
+  const pair = schemaPair(corpus.root, repositoryRoot);
+  if (!pair || path.resolve(pair.contentRoot) !== path.resolve(corpus.root)) return [];
+  const rendered = renderSchemaFiles(knownIds(corpus));
+  const stale = new Set(staleSchemaFiles(pair.dir, rendered).map(({ name }) => name));
+  mkdirSync(pair.dir, { recursive: true });
+  const written = rendered.filter(({ name }) => stale.has(name));
+  for (const { name, text } of written) writeFileSync(path.join(pair.dir, name), text);
+  return written.map(({ name }) => displayPathOf(path.join(pair.dir, name)));
+}
+
+/** Whether `--fix` rewrites the schemas that go with `corpus` (they are its own). */
+export function ownsSchemas(corpus: Corpus, repositoryRoot: string = REPOSITORY_ROOT): boolean {
+  const pair = schemaPair(corpus.root, repositoryRoot);
+  return pair !== undefined && path.resolve(pair.contentRoot) === path.resolve(corpus.root);
 }

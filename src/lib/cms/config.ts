@@ -36,7 +36,7 @@ export interface CmsCollection {
 }
 
 export interface CmsConfig {
-  backend: { name: 'github'; repo: string; branch: string; squash_merges: true; base_url?: string };
+  backend: { name: 'github'; repo: string; branch: string; squash_merges: true; open_authoring: true; base_url?: string };
   /** Used only when /admin/ is opened on localhost or 127.0.0.1 and decap-server answers there. */
   local_backend: { url: string };
   publish_mode: 'editorial_workflow';
@@ -84,6 +84,8 @@ export function cmsConfig({ settings, choices, siteUrl, locale, basePath }: CmsC
       repo: settings.repo,
       branch: settings.branch,
       squash_merges: true,
+      // Journalists rarely have write access: Decap then saves to a fork of theirs and opens the pull request from it.
+      open_authoring: true,
       ...(settings.authBaseUrl ? { base_url: settings.authBaseUrl } : {}),
     },
     local_backend: { url: `http://localhost:${settings.localPort}/api/v1` },

@@ -9,6 +9,7 @@
  * mean "no value".
  */
 import { z } from 'zod';
+import { languageOf, localeLanguage, LOCALE_VARIABLES, type Language } from './language.ts';
 
 /** What docs/settings.md says about a setting (its row of the table). */
 export interface SettingDoc {
@@ -41,6 +42,16 @@ function isAbsoluteUrl(value: string): boolean {
   return URL.canParse(value);
 }
 
+function isPort(value: string): boolean {
+  return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
+}
+
+/** Pages per search-index shard: measured to keep Pagefind's memory bounded (README, Large archives). */
+const SEARCH_SHARD_RECORDS = 5_000;
+
+/** decap-server's own default port. */
+const DECAP_SERVER_PORT = 8081;
+
 function isLocale(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
@@ -65,6 +76,26 @@ const settingsSchema = z.object({
   MARSAD_LOCALE: z
     .preprocess(blank, z.string().refine(isLocale, { error: (issue) => `${shown(issue.input)} is not a BCP 47 locale tag such as ar-LY or ar-EG` }).default('ar-LY'))
     .meta({ description: 'locale of dates and numbers (ar-LY gives Western digits, ar-EG Arabic-Indic)', allowed: 'a BCP 47 locale tag, e.g. ar-LY, ar-EG', default: 'ar-LY' } satisfies SettingDoc),
+  /**
+   * The language of messages (`npm run check`, `new`, the build's content
+   * errors): `ar` or `en`; a locale-shaped value such as `ar_LY.UTF-8` names
+   * its language. Unset: Arabic when the locale (LC_ALL, then LC_MESSAGES,
+   * then LANG) is Arabic, English otherwise. Anything else is refused like
+   * any mistyped setting, rather than silently ignored.
+   */
+  MARSAD_LANG: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine((value) => languageOf(value) !== undefined, { error: (issue) => `${shown(issue.input)} is not one of ar, en` })
+        .optional(),
+    )
+    .meta({
+      description: 'language of the messages of npm run check, new and the build (a locale such as ar_LY.UTF-8 also names its language)',
+      allowed: 'ar, en',
+      default: 'from the locale: ar when LC_ALL, LC_MESSAGES or LANG (the first set) is Arabic, else en',
+    } satisfies SettingDoc),
   /** Which mentions in a text become links: `first` of each entity (default), `all`, or `none`. */
   MARSAD_AUTOLINK: oneOf(['first', 'all', 'none'], 'first', 'which mentions become links: the first of each entity per text, all, or none'),
   /** `true` shows the Umm al-Qura Hijri date beside each Gregorian one. Default `false`. */
@@ -73,10 +104,42 @@ const settingsSchema = z.object({
   MARSAD_MARKDOWN: oneOf(['satteri', 'unified'], 'satteri', "Astro's Markdown processor: satteri (measured 5× faster with the linker) or unified (for sites that add remark plugins); both link the same way"),
   /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
   MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
+  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 5,000. */
+  MARSAD_SEARCH_SHARD_RECORDS: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine((value) => /^[1-9]\d{0,8}$/.test(value), { error: (issue) => `${shown(issue.input)} is not a whole number above 0` })
+        .transform(Number)
+        .optional(),
+    )
+    .meta({ description: 'most pages per search-index shard; a site with more gets a split index, merged in the browser', allowed: 'a whole number above 0', default: String(SEARCH_SHARD_RECORDS) } satisfies SettingDoc),
   /** A file the build appends its stage marks to, for `npm run bench`. Unset: no marks. */
   MARSAD_TRACE: optionalText('a file to which the build appends its stage marks; npm run bench sets it', 'a file path', 'none'),
   /** Astro's cache folder; the bench keeps one per corpus. Unset: Astro's default (node_modules/.astro). */
   MARSAD_CACHE_DIR: optionalText("Astro's cache: the content store and the previous build's pages, which incremental builds reuse", 'a folder', 'node_modules/.astro'),
+  /** The GitHub repository the web editor (/admin/) saves to, `owner/name`. The placeholder fails visibly at login rather than guessing. */
+  MARSAD_CMS_REPO: text('GitHub repository the web editor at /admin/ opens pull requests on', 'owner/name', 'OWNER/REPOSITORY'),
+  /** The branch the web editor's pull requests target and publish to. */
+  MARSAD_CMS_BRANCH: text("branch the web editor's pull requests target", 'a branch name', 'main'),
+  /** The repository path of the content root, as the web editor writes files there. */
+  MARSAD_CMS_CONTENT_PATH: text('repository path of the content root, where the web editor writes files', 'a path inside the repository', 'content'),
+  /** Port of `npx decap-server`, the web editor's local backend on a contributor's machine. */
+  MARSAD_CMS_LOCAL_PORT: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isPort, { error: (issue) => `${shown(issue.input)} is not a port number (1–65535)` })
+        .transform(Number)
+        .optional(),
+    )
+    .meta({ description: "port of decap-server, the web editor's local backend", allowed: 'a port number, 1–65535', default: String(DECAP_SERVER_PORT) } satisfies SettingDoc),
+  /** Origin of a Decap-compatible GitHub OAuth provider for the web editor's login. Unset: Decap's default. */
+  MARSAD_CMS_AUTH_URL: z
+    .preprocess(blank, z.string().refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` }).optional())
+    .meta({ description: "origin of a Decap-compatible GitHub OAuth provider for the web editor's login", allowed: 'an absolute URL', default: "Decap's default" } satisfies SettingDoc),
   /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
   GITHUB_ACTIONS: oneOf(['true', 'false'], 'false', 'set by GitHub Actions: content and link problems are also printed as workflow annotations'),
   /**
@@ -109,6 +172,8 @@ export interface Settings {
   contentDir: string;
   /** MARSAD_LOCALE. */
   locale: string;
+  /** MARSAD_LANG, or the locale's language when unset. */
+  language: Language;
   /** MARSAD_AUTOLINK. */
   autolink: 'first' | 'all' | 'none';
   /** MARSAD_HIJRI. */
@@ -117,6 +182,8 @@ export interface Settings {
   markdownProcessor: 'satteri' | 'unified';
   /** MARSAD_SEARCH_INDEX is not `off`. */
   searchIndex: boolean;
+  /** MARSAD_SEARCH_SHARD_RECORDS. */
+  searchShardRecords: number;
   /** MARSAD_TRACE. */
   traceFile: string | undefined;
   /** MARSAD_CACHE_DIR. */
@@ -129,6 +196,19 @@ export interface Settings {
   previousSitemap: string | undefined;
   /** MARSAD_DATA_LICENSE. */
   dataLicense: string | undefined;
+  /** MARSAD_CMS_*: where the web editor at /admin/ saves. */
+  cms: {
+    /** MARSAD_CMS_REPO: the GitHub repository that holds the content, `owner/name`. */
+    repo: string;
+    /** MARSAD_CMS_BRANCH: the branch pull requests are opened against and published to. */
+    branch: string;
+    /** MARSAD_CMS_CONTENT_PATH without leading `./` or slashes: the folder holding articles/, actors/, agreements/. */
+    contentPath: string;
+    /** MARSAD_CMS_LOCAL_PORT: port of `npx decap-server` on the contributor's machine. */
+    localPort: number;
+    /** MARSAD_CMS_AUTH_URL: where the GitHub OAuth handshake runs; undefined uses Decap's default. */
+    authBaseUrl: string | undefined;
+  };
 }
 
 /** Thrown for an invalid environment; `problems` holds one `NAME: reason` line per variable. */
@@ -154,16 +234,26 @@ export function parseSettings(env: Readonly<Record<string, string | undefined>>)
     basePath: normalizeBasePath(values.BASE_PATH),
     contentDir: values.CONTENT_DIR,
     locale: values.MARSAD_LOCALE,
+    language: languageOf(values.MARSAD_LANG) ?? localeLanguage(env),
     autolink: values.MARSAD_AUTOLINK,
     hijri: values.MARSAD_HIJRI === 'true',
     markdownProcessor: values.MARSAD_MARKDOWN,
     searchIndex: values.MARSAD_SEARCH_INDEX === 'on',
+    searchShardRecords: values.MARSAD_SEARCH_SHARD_RECORDS ?? SEARCH_SHARD_RECORDS,
     traceFile: values.MARSAD_TRACE,
     cacheDir: values.MARSAD_CACHE_DIR,
     githubAnnotations: values.GITHUB_ACTIONS === 'true',
     chromiumPath: values.CHROMIUM_PATH,
     previousSitemap: values.MARSAD_PREVIOUS_SITEMAP,
     dataLicense: values.MARSAD_DATA_LICENSE,
+    cms: {
+      repo: values.MARSAD_CMS_REPO.trim(),
+      branch: values.MARSAD_CMS_BRANCH.trim(),
+      // The editor joins this with collection folders: no leading ./ or slashes either side.
+      contentPath: values.MARSAD_CMS_CONTENT_PATH.trim().replace(/^\.?\/+|\/+$/g, '') || 'content',
+      localPort: values.MARSAD_CMS_LOCAL_PORT ?? DECAP_SERVER_PORT,
+      authBaseUrl: values.MARSAD_CMS_AUTH_URL,
+    },
   };
 }
 
@@ -173,7 +263,8 @@ let last: { key: string; settings: Settings } | undefined;
 
 /** The settings of `env` (the process's environment by default), parsed once per distinct set of values. */
 export function readSettings(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
-  const key = JSON.stringify(SETTING_NAMES.map((name) => env[name]));
+  // The locale variables too: the language follows them when MARSAD_LANG is unset.
+  const key = JSON.stringify([...SETTING_NAMES, ...LOCALE_VARIABLES].map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: parseSettings(env) };
   return last.settings;
 }

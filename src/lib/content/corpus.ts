@@ -8,7 +8,8 @@ import path from 'node:path';
 import { readSettings } from '../config/settings.ts';
 import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
-import { FILE_START, problemAt, type Position, type Problem } from './problem.ts';
+import { say, type Said } from '../messages/format.ts';
+import { FILE_START, problemFrom, type Position, type Problem } from './problem.ts';
 import { COLLECTIONS, type ActorData, type AgreementData, type ArticleData, type CollectionName, type EntityCollection } from './schema.ts';
 import { suggestFileId } from './suggest-id.ts';
 import { validateFrontmatter } from './validate.ts';
@@ -70,14 +71,14 @@ export function loadCorpus(root: string): Corpus {
   const problems: Problem[] = [];
   const corpus: Corpus = { root, articles: [], actors: [], agreements: [], problems, unreadableIds: { actors: new Set(), agreements: new Set() }, invalid: [] };
   if (!isDirectory(root)) {
-    problems.push(problemAt(displayPathOf(root), FILE_START, 'error', 'the content folder does not exist: create it, or point CONTENT_DIR at it'));
+    problems.push(problemFrom(displayPathOf(root), FILE_START, say('no-content-folder')));
     return corpus;
   }
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const folder = path.join(root, collection);
     const { files, skipped } = listCollection(root, collection);
-    for (const { file, message } of skipped) {
-      problems.push(problemAt(displayPathOf(file), FILE_START, 'error', message));
+    for (const { file, said } of skipped) {
+      problems.push(problemFrom(displayPathOf(file), FILE_START, said));
       // A linked actors/qatar.md is reported once, here, not again at every article that lists qatar.
       if (collection !== 'articles' && path.dirname(file) === folder && file.endsWith('.md')) corpus.unreadableIds[collection].add(path.basename(file, '.md'));
     }
@@ -118,30 +119,29 @@ function readEntry(
 ): Entry<CollectionName, unknown> | undefined {
   const file = path.join(folder, relative);
   const displayPath = displayPathOf(file);
-  const report = (position: Position, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push(problemAt(displayPath, position, severity, message));
+  const report = (position: Position, said: Said) => problems.push(problemFrom(displayPath, position, said));
 
   if (!relative.endsWith('.md')) {
-    report(FILE_START, `only Markdown files (.md) are read in ${collection}/: rename this file or move it out of the content folder`, 'warning');
+    report(FILE_START, say('not-markdown', { folder: collection }));
     return undefined;
   }
   const id = relative.slice(0, -'.md'.length);
   const badSegment = id.split('/').find((segment) => !ENTITY_ID_PATTERN.test(segment));
   if (badSegment !== undefined) {
-    report(FILE_START, `"${badSegment}" cannot be part of an id: name files and folders with lower-case Latin letters, digits and hyphens, such as ${suggestFileId(badSegment, collection)}.md`);
+    report(FILE_START, say('bad-file-name', { segment: badSegment, suggestion: suggestFileId(badSegment, collection) }));
     return undefined;
   }
   const source = readText(file, report);
   if (source === undefined) return undefined;
 
   const parsed: ParsedMarkdown = parseMarkdown(source);
-  for (const { position, message } of parsed.syntaxProblems) report(position, message);
+  for (const { position, said } of parsed.syntaxProblems) report(position, said);
   if (parsed.syntaxProblems.length > 0) return undefined;
 
   const result = validateFrontmatter(COLLECTIONS[collection], parsed, parsed.data);
   const entry = { collection, id, file, displayPath, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate };
   if (!result.ok) {
-    for (const { position, message } of result.problems) report(position, message);
+    for (const { position, said } of result.problems) report(position, said);
     if (isRecord(parsed.data)) invalid.push({ ...entry, data: parsed.data });
     return undefined;
   }
@@ -153,18 +153,18 @@ function readEntry(
  * without waiting on a pipe, in case the file was swapped after the walk
  * listed it; whatever the file system refuses becomes a message.
  */
-function readText(file: string, report: (position: Position, message: string) => void): string | undefined {
+function readText(file: string, report: (position: Position, said: Said) => void): string | undefined {
   let bytes: Buffer;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) {
-      report(FILE_START, 'is not a regular file: only Markdown files are read; remove it from the content folder');
+      report(FILE_START, say('not-regular-file'));
       return undefined;
     }
     if (stats.size > MAX_FILE_BYTES) {
-      report(FILE_START, `the file is ${(stats.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB: split it into several articles`);
+      report(FILE_START, say('file-too-large', { megabytes: (stats.size / 1024 / 1024).toFixed(1) }));
       return undefined;
     }
     bytes = readFileSync(descriptor);
@@ -175,23 +175,23 @@ function readText(file: string, report: (position: Position, message: string) =>
     if (descriptor !== undefined) closeSync(descriptor);
   }
   if (bytes.length === 0) {
-    report(FILE_START, 'the file is empty: add frontmatter and text, or delete it');
+    report(FILE_START, say('empty-file'));
     return undefined;
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    report(FILE_START, 'the file is not valid UTF-8: save it as UTF-8 in your editor');
+    report(FILE_START, say('not-utf8'));
     return undefined;
   }
 }
 
-function unreadableMessage(error: unknown): string {
+function unreadableMessage(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ELOOP') return 'became a symbolic link while it was read: links in the content folder are not followed; put the file itself here';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied): check its permissions';
-  if (code === 'ENOENT') return 'the file disappeared while it was read: run the command again';
-  return `the file cannot be read (${code ?? String(error)}): check that it is a plain file you can open`;
+  if (code === 'ELOOP') return say('file-became-link');
+  if (code === 'EACCES' || code === 'EPERM') return say('permission-denied');
+  if (code === 'ENOENT') return say('file-disappeared');
+  return say('unreadable-file', { reason: code ?? String(error) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,17 +23,13 @@
  * build of the same files agrees, and a setting cannot reopen the typos.
  */
 
+import { schemaMessage } from '../messages/schema-messages.ts';
+
 /** Which range a date field uses. */
 export type DateEra = 'record' | 'history';
 
 /** First year each era accepts. */
 export const EARLIEST_YEAR: Readonly<Record<DateEra, number>> = { record: 1900, history: 1500 };
-
-/** What each era covers, said to a contributor whose date falls outside it. */
-const ERA_WORDING: Readonly<Record<DateEra, string>> = {
-  record: 'articles and their sources are dated',
-  history: 'births, foundations, dissolutions and signatures are dated',
-};
 
 /** The last year any date may name: next year, by the clock of the machine that checks. */
 export function latestYear(now: Date = new Date()): number {
@@ -47,14 +43,15 @@ export function dateRange(era: DateEra, lastYear: number = latestYear()): { firs
 
 /**
  * Why a calendar day (`YYYY-MM-DD`, already known to exist) is outside its
- * era, for the contributor; undefined when it is inside.
+ * era, for the contributor (a schema message, said again in the run's
+ * language by validate.ts); undefined when it is inside.
  */
 export function outOfRange(day: string, era: DateEra, lastYear: number = latestYear()): string | undefined {
   const { first, last } = dateRange(era, lastYear);
-  const span = `${ERA_WORDING[era]} ${EARLIEST_YEAR[era]}–${lastYear}`;
+  const span = { day, first: EARLIEST_YEAR[era], last: lastYear, era };
   // Days of the form YYYY-MM-DD sort as text in calendar order.
-  if (day < first) return `${day} is before ${EARLIEST_YEAR[era]}: check the year (${span})`;
-  if (day > last) return `${day} is after ${lastYear}, the end of next year: check the year (${span}; a placeholder such as 9999 is not a date)`;
+  if (day < first) return schemaMessage('date-too-early', span);
+  if (day > last) return schemaMessage('date-too-late', span);
   return undefined;
 }
 

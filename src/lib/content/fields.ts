@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { asciiDigits } from '../arabic/digits.ts';
+import { schemaMessage } from '../messages/schema-messages.ts';
 import { latestYear, outOfRange, type DateEra } from './date-range.ts';
 
 /** Ids of actors and agreements: the file name without `.md`. */
@@ -26,20 +28,23 @@ export function isDateSchema(schema: object): boolean {
 /**
  * A calendar date, kept as the string `YYYY-MM-DD` so that pages and feeds never
  * shift a day with the build machine's time zone. Astro's YAML reader turns an
- * unquoted date into a `Date` while ours keeps the text, so both are accepted.
+ * unquoted date into a `Date` while ours keeps the text, so both are accepted;
+ * a date in Arabic-Indic or Persian digits is text to both, and is read as
+ * the same day in ASCII digits.
  * With an era, the day must also fall inside its range (date-range.ts).
  */
 function calendarDateSchema(era?: DateEra) {
   const schema = z
-    .union([z.string(), z.date()], { error: 'write the date as YYYY-MM-DD, for example 2020-10-26' })
+    .union([z.string(), z.date()], { error: schemaMessage('not-a-date', { value: undefined }) })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? toIsoDay(value) : value.trim();
+      // Arabic-Indic and Persian digits are what an Arabic keyboard types; the day is kept in ASCII digits, like any other.
+      const text = value instanceof Date ? toIsoDay(value) : asciiDigits(value.trim());
       if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date: write it as YYYY-MM-DD, for example 2020-10-26` });
+        ctx.addIssue({ code: 'custom', message: schemaMessage('not-a-date', { value: String(value) }) });
         return z.NEVER;
       }
       if (!isCalendarDate(text)) {
-        ctx.addIssue({ code: 'custom', message: `${text} is not a day of the calendar: check the month and the day` });
+        ctx.addIssue({ code: 'custom', message: schemaMessage('no-such-day', { day: text }) });
         return z.NEVER;
       }
       // The clock is read at each check, so a long-running dev server moves with the year.
@@ -69,32 +74,30 @@ function toIsoDay(date: Date): string | null {
 
 /** A reference to an actor or agreement by its id. */
 const entityId = z
-  .string({ error: 'an id is a word such as khalifa-haftar' })
-  .regex(ENTITY_ID_PATTERN, { error: 'an id uses lower-case Latin letters, digits and single hyphens, such as khalifa-haftar' });
+  .string({ error: schemaMessage('bad-id') })
+  .regex(ENTITY_ID_PATTERN, { error: schemaMessage('bad-id') });
 
 /** A list of entity ids; one id written alone is a mistake worth naming. */
-export const entityIdList = z.array(entityId, { error: 'write a list of ids, for example [qatar, turkey]' }).default([]);
+export const entityIdList = z.array(entityId, { error: schemaMessage('not-a-list', { example: '[qatar, turkey]' }) }).default([]);
 
 /** Text a person reads: never empty. */
 export const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} is empty: write it out` });
+  z.string({ error: schemaMessage('not-text', { what }) }).trim().min(1, { error: schemaMessage('empty-text', { what }) });
 
 /** A list of names or labels. */
 export const textList = (what: string) =>
-  z.array(text(what), { error: `write a list, for example [${what === 'alias' ? 'حفتر' : 'ليبيا'}]` }).default([]);
+  z.array(text(what), { error: schemaMessage('not-a-list', { example: `[${what === 'alias' ? 'حفتر' : 'ليبيا'}]` }) }).default([]);
 
 /** An absolute http(s) address. */
 export const httpUrl = z
-  .string({ error: 'write a web address starting with https://' })
-  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), {
-    error: 'write a full web address starting with https:// (or http://)',
-  });
+  .string({ error: schemaMessage('bad-url') })
+  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), { error: schemaMessage('bad-url') });
 
 /** A Wikidata item: `Q` followed by digits. */
-const WIKIDATA_HINT = 'a Wikidata id is Q followed by digits, for example Q1016';
+const WIKIDATA_HINT = schemaMessage('bad-wikidata-id');
 export const wikidataId = z.string({ error: WIKIDATA_HINT }).regex(/^Q[1-9]\d*$/, { error: WIKIDATA_HINT });
 
 /** An identifier in the PA-X peace agreements database; YAML may read a bare number. */
 export const paxId = z
-  .union([z.string().trim().min(1), z.number().int().nonnegative()], { error: 'a PA-X id is text such as 2320 or ARM_912' })
+  .union([z.string().trim().min(1), z.number().int().nonnegative()], { error: schemaMessage('bad-pax-id') })
   .transform(String);

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ANY_DIGIT } from '../arabic/digits.ts';
 import type { Corpus } from './corpus.ts';
 import { ENTITY_ID_PATTERN, httpUrl, isDateSchema } from './fields.ts';
 import { COLLECTIONS, type CollectionName, type EntityCollection } from './schema.ts';
@@ -33,8 +34,8 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   agreements: 'agreement.schema.json',
 };
 
-/** `YYYY-MM-DD`; whether the day exists is left to `npm run check`. */
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** `YYYY-MM-DD`, in ASCII, Arabic-Indic or Persian digits (the checker reads all three); whether the day exists is left to `npm run check`. */
+export const DATE_PATTERN = `^${ANY_DIGIT}{4}-${ANY_DIGIT}{2}-${ANY_DIGIT}{2}$`;
 
 /** Which list fields hold ids, and of which folder (the same pairs `npm run check` verifies). */
 const ID_FIELDS = REFERENCE_FIELDS;
@@ -84,6 +85,15 @@ const DESCRIPTIONS: Record<CollectionName, Record<string, string>> = {
     'source.url': 'رابط الأصل، http أو https فقط.\nA link to the original; http(s) only.',
     'source.date': 'يوم نشر المصدر، بالصيغة YYYY-MM-DD.\nWhen the source published it, YYYY-MM-DD.',
     updated: 'يوم آخر تعديل جوهري، بالصيغة YYYY-MM-DD.\nDay of the last substantive change, YYYY-MM-DD.',
+    sources: 'كل المصادر التي يعتمد عليها الخبر، بترتيب عرضها: { name, url, date, archived_url, note }.\nEvery source the article draws on, in the order shown: { name, url, date, archived_url, note }.',
+    'sources.name': 'اسم الوسيلة أو الوثيقة كما يعرفها القراء.\nThe outlet or document, as readers know it.',
+    'sources.url': 'رابط الأصل، http أو https فقط.\nA link to the original; http(s) only.',
+    'sources.date': 'يوم نشر المصدر، بالصيغة YYYY-MM-DD.\nWhen the source published it, YYYY-MM-DD.',
+    'sources.archived_url': 'رابط نسخة مؤرشفة من الأصل (web.archive.org مثلاً)، http أو https فقط.\nA web-archive copy of the original (web.archive.org, for example); http(s) only.',
+    'sources.note': 'ما يأخذه الخبر من المصدر أو موضعه فيه.\nWhat the article takes from it, or where in it.',
+    corrections: 'التصحيحات المنشورة على الخبر: { date, text }؛ ولا يكون updated أقدم من أحدثها.\nCorrections published on the article: { date, text }; updated may not be older than the newest.',
+    'corrections.date': 'يوم التصحيح، بالصيغة YYYY-MM-DD، في يوم نشر الخبر أو بعده.\nDay of the correction, YYYY-MM-DD, on or after the article\'s date.',
+    'corrections.text': 'ما كان خطأ وما يقوله الخبر الآن، في جملة أو جملتين.\nWhat was wrong and what the article now says.',
     draft: 'true: يُفحص الخبر ولا يُنشر.\ntrue: checked, never published.',
     autolink: 'false: لا تُحوَّل الإشارات في هذا الخبر إلى روابط (لكنها تُحتسب).\nfalse: mentions in this article are counted but not linked.',
   },

@@ -16,8 +16,8 @@ export interface Problem {
   hint?: string;
   /**
    * The catalogue code (src/lib/messages/catalogue.ts) a contributor can look
-   * up in CONTRIBUTING.md; absent only for messages still written at their
-   * call site (problemAt), which are being moved into the catalogue.
+   * up in CONTRIBUTING.md; absent only for a message still written at its call
+   * site (problemAt: the rendered HTML's depth, src/lib/markdown/render.ts).
    */
   code?: MessageCode;
 }
@@ -57,9 +57,9 @@ export function problemFrom(file: string, position: Position, said: Said): Probl
 }
 
 /**
- * A problem whose words are written at the call site. Kept for the callers
- * outside the check that have not moved to the catalogue yet
- * (src/lib/content/corpus.ts, src/lib/markdown/); new problems use problemFrom.
+ * A problem whose words are written at the call site. Kept for the one caller
+ * that has not moved to the catalogue yet (src/lib/markdown/render.ts, which
+ * has no entry); new problems use problemFrom.
  */
 export function problemAt(file: string, position: Position, severity: Problem['severity'], message: string): Problem {
   return { file, line: position.line, column: position.column, severity, message };

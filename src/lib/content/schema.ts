@@ -3,6 +3,7 @@
  * frontmatter. Astro's collections (src/content.config.ts) and every CLI use it.
  */
 import { z } from 'zod';
+import { schemaMessage } from '../messages/schema-messages.ts';
 import { calendarDate, ENTITY_ID_PATTERN, entityIdList, historyDate, httpUrl, paxId, recordDate, text, textList, wikidataId } from './fields.ts';
 
 export const ACTOR_KINDS = [
@@ -31,28 +32,28 @@ const aliasObjectSchema = z
     /** The name as articles write it, without attached prefixes (و ف ب ك ل). */
     text: text('alias text'),
     /** Linked only in an article that lists this entity or names it by a strong form: for short names that are also common words. */
-    weak: z.boolean({ error: 'weak is true or false' }).default(false),
+    weak: z.boolean({ error: schemaMessage('not-true-false', { what: 'weak' }) }).default(false),
     /** A capital or city standing for a state: weak, and never a mention where the text uses it as a place (في موسكو، مشاورات موسكو). */
-    place: z.boolean({ error: 'place is true or false' }).default(false),
+    place: z.boolean({ error: schemaMessage('not-true-false', { what: 'place' }) }).default(false),
     /** Matched letter for letter: no folding of ى/ي, ة/ه or hamza (المنفي is not المنفى). */
-    exact: z.boolean({ error: 'exact is true or false' }).default(false),
+    exact: z.boolean({ error: schemaMessage('not-true-false', { what: 'exact' }) }).default(false),
     /** First day (YYYY-MM-DD) of articles in which this alias names the entity. */
     from: calendarDate.optional(),
     /** Last day (YYYY-MM-DD) of articles in which this alias names the entity. */
     until: calendarDate.optional(),
   })
   .refine((alias) => alias.from === undefined || alias.until === undefined || alias.from <= alias.until, {
-    error: 'from comes after until: the alias would never apply; swap the two dates',
+    error: schemaMessage('alias-window-reversed'),
     path: ['until'],
   });
 
 /** An alias: a plain string (strong) or `{ text, weak, place, exact, from, until }`; read as the object form. */
-const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: 'write an alias as text, or as { text: …, weak: true }' }).transform((alias) =>
+const aliasSchema = z.union([text('alias'), aliasObjectSchema], { error: schemaMessage('bad-alias') }).transform((alias) =>
   typeof alias === 'string' ? { text: alias, weak: false, place: false, exact: false } : alias,
 );
 
 /** Other names and spellings, each strong unless it says otherwise. */
-const aliasList = z.array(aliasSchema, { error: 'write a list, for example [حفتر]' }).default([]);
+const aliasList = z.array(aliasSchema, { error: schemaMessage('not-a-list', { example: '[حفتر]' }) }).default([]);
 
 /** Text that looks like the entity's names but is something else (ليبيا الحدث, a TV channel): matched like a name, never a mention. */
 const notList = textList('not-form');
@@ -68,11 +69,9 @@ const redirectFrom = (example: string, segments: 'one' | 'path') =>
   z
     .array(
       z
-        .string({ error: `an old id is text, such as ${example}` })
-        .regex(segments === 'one' ? ENTITY_ID_PATTERN : /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, {
-          error: `write the old id as the file's id was, without .md, such as ${example}`,
-        }),
-      { error: `write a list of old ids, for example [${example}]` },
+        .string({ error: schemaMessage('bad-old-id', { example }) })
+        .regex(segments === 'one' ? ENTITY_ID_PATTERN : /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, { error: schemaMessage('bad-old-id', { example }) }),
+      { error: schemaMessage('bad-old-id', { example }) },
     )
     // Optional rather than defaulted: most files never move, and code that builds entries by hand need not spell it out.
     .optional()
@@ -82,7 +81,7 @@ const redirectFrom = (example: string, segments: 'one' | 'path') =>
     );
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `choose one of: ${values.join(', ')}` });
+  z.enum(values, { error: schemaMessage('not-in-list', { choices: values }) });
 
 /** Where an article's facts come from. */
 const sourceSchema = z.strictObject({
@@ -92,6 +91,22 @@ const sourceSchema = z.strictObject({
   url: httpUrl.optional(),
   /** When the source published it. */
   date: recordDate.optional(),
+});
+
+/** One entry of `sources:`: the single `source` with what a citation needs to outlive the original page. */
+const citedSourceSchema = sourceSchema.extend({
+  /** A web-archive copy of `url` (web.archive.org, archive.today …), shown beside it for when the original moves or goes; http(s) only. */
+  archived_url: httpUrl.optional(),
+  /** What the article takes from it, or where in it (a page, a paragraph, a clip's minute). */
+  note: text('sources.note').optional(),
+});
+
+/** A dated correction, published at the top of the article and on /corrections/. */
+const correctionSchema = z.strictObject({
+  /** Day the correction was made: on or after the article's `date` (`npm run check` refuses an earlier one). */
+  date: recordDate,
+  /** What was wrong and what the article now says, in a sentence or two. */
+  text: text('corrections.text'),
 });
 
 export const articleSchema = z.strictObject({
@@ -113,10 +128,14 @@ export const articleSchema = z.strictObject({
   source: sourceSchema.optional(),
   /** Day of the last substantive change. */
   updated: recordDate.optional(),
+  /** Every source the article draws on, in the order readers should see them; `source` above stays valid and is shown first. */
+  sources: z.array(citedSourceSchema, { error: 'write a list of sources, each starting with - name:' }).default([]),
+  /** Corrections, in any order; `updated` may not be older than the newest (`npm run check`). */
+  corrections: z.array(correctionSchema, { error: 'write a list of corrections, each starting with - date:' }).default([]),
   /** Drafts are checked but never published. */
-  draft: z.boolean({ error: 'draft is true or false' }).default(false),
+  draft: z.boolean({ error: schemaMessage('not-true-false', { what: 'draft' }) }).default(false),
   /** `false` keeps this article's mentions unlinked (they still count on entity pages). */
-  autolink: z.boolean({ error: 'autolink is true or false' }).default(true),
+  autolink: z.boolean({ error: schemaMessage('not-true-false', { what: 'autolink' }) }).default(true),
   /** Ids this article had before its file was renamed (`2020/10/old-slug`); each old URL redirects to this page. */
   redirect_from: redirectFrom('2020/10/old-slug', 'path'),
 });
@@ -182,6 +201,7 @@ export const agreementSchema = z.strictObject({
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
+export type CitedSource = z.output<typeof citedSourceSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type AgreementData = z.output<typeof agreementSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -5,7 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ParsedMarkdown } from './frontmatter.ts';
-import { messageText, say, type Said } from '../messages/format.ts';
+import { say, type Said } from '../messages/format.ts';
 import { schemaSaid } from '../messages/schema-messages.ts';
 import type { Position } from './problem.ts';
 
@@ -13,17 +13,11 @@ export interface FieldProblem {
   position: Position;
   /** The catalogue message; the loader makes the problem from it (problemFrom). */
   said: Said;
-  /**
-   * The same as one text, for a loader that still takes a string
-   * (src/lib/content/corpus.ts, until it passes `said` on; the code is shown
-   * from then on).
-   */
-  message: string;
 }
 
-/** A problem at a position, carried both ways (see FieldProblem). */
+/** A problem at a position. */
 export function fieldProblem(position: Position, said: Said): FieldProblem {
-  return { position, said, message: messageText(said) };
+  return { position, said };
 }
 
 /** An example value for each field, shown when the field is missing. */
@@ -74,7 +68,8 @@ function knownKeys(schema: z.ZodType): (path: readonly PropertyKey[]) => string[
   return (path) => {
     let current: unknown = schema;
     for (const segment of path) {
-      current = shapeOf(current)?.[String(segment)];
+      // A number is a place in a list (sources, corrections): its keys are those of the list's items.
+      current = typeof segment === 'number' ? elementOf(current) : shapeOf(current)?.[String(segment)];
       current = unwrap(current);
     }
     return Object.keys(shapeOf(current) ?? {});
@@ -84,6 +79,10 @@ function knownKeys(schema: z.ZodType): (path: readonly PropertyKey[]) => string[
 function shapeOf(schema: unknown): Record<string, unknown> | undefined {
   const def = (schema as { def?: { shape?: Record<string, unknown> } } | undefined)?.def;
   return def?.shape;
+}
+
+function elementOf(schema: unknown): unknown {
+  return (schema as { def?: { element?: unknown } } | undefined)?.def?.element;
 }
 
 function unwrap(schema: unknown): unknown {

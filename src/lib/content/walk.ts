@@ -16,13 +16,21 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import type { LinkSituation } from '../messages/entries/files.ts';
+import { messageText, say, type Said } from '../messages/format.ts';
 
 /** An entry of a content folder that is not read, and why. */
 interface SkippedEntry {
   /** Absolute path of the entry. */
   file: string;
-  /** What is wrong and what to do, for the contributor. */
+  /** What is wrong and what to do, for the contributor, in the run's language. */
+  said: Said;
+  /** The same as one text: what a change signature (src/lib/site-index.ts) hashes. */
   message: string;
+}
+
+function skippedEntry(file: string, said: Said): SkippedEntry {
+  return { file, said, message: messageText(said) };
 }
 
 /** What a walk found. */
@@ -48,7 +56,7 @@ export function walkFolder(folder: string, { recursive, root = folder }: WalkOpt
   const files: string[] = [];
   const skipped: SkippedEntry[] = [];
   const own = lstatOrUndefined(folder);
-  if (own?.isSymbolicLink()) return { files, skipped: [{ file: folder, message: linkMessage(folder, root) }] };
+  if (own?.isSymbolicLink()) return { files, skipped: [skippedEntry(folder, linkMessage(folder, root))] };
   // Folders still to read, relative to `folder` ('' is the folder itself); a stack, so depth costs no recursion.
   const pending = [''];
   while (pending.length > 0) {
@@ -58,7 +66,7 @@ export function walkFolder(folder: string, { recursive, root = folder }: WalkOpt
     try {
       entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ file: directory, message: `the folder cannot be read (${errorCode(error)}): check its permissions, or move it out of the content folder` });
+      skipped.push(skippedEntry(directory, say('unreadable-folder', { reason: errorCode(error) })));
       continue;
     }
     for (const entry of entries) {
@@ -67,8 +75,8 @@ export function walkFolder(folder: string, { recursive, root = folder }: WalkOpt
       if (entry.isFile()) files.push(child);
       else if (entry.isDirectory()) {
         if (recursive) pending.push(child);
-      } else if (entry.isSymbolicLink()) skipped.push({ file: full, message: linkMessage(full, root) });
-      else skipped.push({ file: full, message: 'is neither a file nor a folder (a pipe, socket or device): only Markdown files are read; remove it from the content folder' });
+      } else if (entry.isSymbolicLink()) skipped.push(skippedEntry(full, linkMessage(full, root)));
+      else skipped.push(skippedEntry(full, say('special-file')));
     }
   }
   files.sort();
@@ -77,23 +85,22 @@ export function walkFolder(folder: string, { recursive, root = folder }: WalkOpt
 }
 
 /** What a link points at, said so that the contributor knows which file was meant. */
-function linkMessage(link: string, root: string): string {
-  const advice = 'links in the content folder are not followed; put the file itself here (a copy), or delete the link';
+function linkMessage(link: string, root: string): Said {
   const target = readTarget(link);
-  const what = target === undefined ? 'is a symbolic link' : `is a symbolic link to "${target}"`;
+  const said = (situation: LinkSituation, reason?: string) => say('symbolic-link', { target, situation, reason });
   let resolved: string;
   try {
     statSync(link);
     resolved = realpathSync(link);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ELOOP') return `${what}, which leads back to itself (a loop): ${advice}`;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `${what}, which does not exist (a dangling link): ${advice}`;
-    return `${what}, which cannot be followed (${code}): ${advice}`;
+    if (code === 'ELOOP') return said('loop');
+    if (code === 'ENOENT' || code === 'ENOTDIR') return said('dangling');
+    return said('unfollowable', code);
   }
-  if (isWithin(path.dirname(link), resolved)) return `${what}, a folder that contains the link, so reading it would never end (a loop): ${advice}`;
-  if (!isWithin(resolved, realpathOr(root))) return `${what}, outside the content folder: ${advice}`;
-  return `${what}: ${advice}`;
+  if (isWithin(path.dirname(link), resolved)) return said('contains-itself');
+  if (!isWithin(resolved, realpathOr(root))) return said('outside');
+  return said('plain');
 }
 
 function readTarget(link: string): string | undefined {

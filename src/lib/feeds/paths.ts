@@ -7,6 +7,13 @@ import { entityPath } from '../pages/urls.ts';
 /** The feed of the whole site. */
 export const SITE_FEED_PATH = 'feed.xml';
 
+/** The list of every correction, and its feed beside it. */
+export const CORRECTIONS_PATH = 'corrections/';
+export const CORRECTIONS_FEED_PATH = `${CORRECTIONS_PATH}feed.xml`;
+
+/** The one place the corrections feed's title is written: the feed and the page that announces it share it. */
+export const correctionsFeedTitle = (): string => `التصحيحات — ${SITE_NAME}`;
+
 /** The feed of one actor or agreement, beside its page: `actors/qatar/feed.xml`. */
 export const entityFeedPath = (collection: EntityCollection, id: string): string => `${entityPath(collection, id)}feed.xml`;
 

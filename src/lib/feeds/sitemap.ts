@@ -13,8 +13,14 @@ import { publishedArticles } from '../pages/queries.ts';
 import { articlePath, entityPath } from '../pages/urls.ts';
 import { renderXml, textNode, type XmlNode } from './xml.ts';
 
-/** Where the sitemap lives, relative to the base path. */
+/** Where the sitemap lives, relative to the base path: a sitemap index naming the files that list the pages. */
 export const SITEMAP_PATH = 'sitemap.xml';
+
+/** The protocol's cap on the URLs of one sitemap file (sitemaps.org). */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+/** Where part `part` (from 1) of the sitemap lives, relative to the base path. */
+export const sitemapPartPath = (part: number): string => `sitemap-${part}.xml`;
 
 export interface SitemapEntry {
   loc: string;
@@ -51,4 +57,20 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
     children: lastmod ? [textNode('loc', loc), textNode('lastmod', lastmod)] : [textNode('loc', loc)],
   }));
   return renderXml({ name: 'urlset', attributes: { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, children: urls });
+}
+
+/** The entries cut into files of at most `limit` URLs, in order; one (empty) file for a site with none, so the index is never empty. */
+export function sitemapParts<T>(entries: readonly T[], limit: number = SITEMAP_URL_LIMIT): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < entries.length; start += limit) parts.push(entries.slice(start, start + limit));
+  return parts.length > 0 ? parts : [[]];
+}
+
+/** The sitemap index (sitemaps.org protocol 0.9): each part with the newest day of its entries. */
+export function renderSitemapIndex(parts: ReadonlyArray<{ loc: string; entries: readonly SitemapEntry[] }>): string {
+  const sitemaps: XmlNode[] = parts.map(({ loc, entries }) => {
+    const lastmod = newestDay(entries.map((entry) => entry.lastmod));
+    return { name: 'sitemap', children: lastmod ? [textNode('loc', loc), textNode('lastmod', lastmod)] : [textNode('loc', loc)] };
+  });
+  return renderXml({ name: 'sitemapindex', attributes: { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, children: sitemaps });
 }

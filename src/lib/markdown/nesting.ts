@@ -10,7 +10,8 @@
  * anything recursive, so it must not recurse itself.
  */
 import type { Html, Nodes, Root } from 'mdast';
-import { problemAt, type Position, type Problem } from '../content/problem.ts';
+import { problemFrom, type Position, type Problem } from '../content/problem.ts';
+import { say } from '../messages/format.ts';
 
 /**
  * The deepest nesting a document may have. No real article comes near it (a
@@ -266,12 +267,7 @@ export function htmlNesting(html: string): Deepest {
 
 /** The contributor's message for a document that nests too deep. */
 export function nestingProblem(file: string, position: Position, depth: number): Problem {
-  return problemAt(
-    file,
-    position,
-    'error',
-    `nesting deeper than ${MAX_NESTING} levels (${depth} here): block quotes, lists, emphasis, links or HTML elements inside one another this deep cannot be rendered; flatten the text (a real article needs fewer than 10 levels)`,
-  );
+  return problemFrom(file, position, say('too-deep', { depth, max: MAX_NESTING }));
 }
 
 /** Whether a measured depth is over the limit. */

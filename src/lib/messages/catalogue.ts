@@ -12,6 +12,7 @@
  */
 import type { AnyEntry, MessageEntry } from './entry.ts';
 import { CHECK_MESSAGES } from './entries/check.ts';
+import { CORRECTION_MESSAGES } from './entries/corrections.ts';
 import { FIELD_MESSAGES } from './entries/fields.ts';
 import { FILE_MESSAGES } from './entries/files.ts';
 import { FRONTMATTER_MESSAGES } from './entries/frontmatter.ts';
@@ -25,6 +26,7 @@ type AreaKeys = [
   keyof typeof FILE_MESSAGES,
   keyof typeof FRONTMATTER_MESSAGES,
   keyof typeof FIELD_MESSAGES,
+  keyof typeof CORRECTION_MESSAGES,
   keyof typeof REFERENCE_MESSAGES,
   keyof typeof REDIRECT_MESSAGES,
   keyof typeof NAME_MESSAGES,
@@ -48,6 +50,7 @@ export const CATALOGUE = {
   ...FILE_MESSAGES,
   ...FRONTMATTER_MESSAGES,
   ...FIELD_MESSAGES,
+  ...CORRECTION_MESSAGES,
   ...REFERENCE_MESSAGES,
   ...REDIRECT_MESSAGES,
   ...NAME_MESSAGES,

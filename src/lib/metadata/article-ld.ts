@@ -1,11 +1,13 @@
 /**
  * JSON-LD `NewsArticle` for an article page: `about` lists the entities its
  * frontmatter names, `mentions` those its title and text mention, each as a
- * reference to the entity's own page.
+ * reference to the entity's own page; `isBasedOn` its sources and
+ * `correction` its corrections.
  */
-import type { ArticleData } from '../content/schema.ts';
+import type { ArticleData, CitedSource } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import type { MentionIndex } from '../mentions/mention-index.ts';
+import { articleCorrections, articleSources } from '../pages/corrections.ts';
 import { articlePath } from '../pages/urls.ts';
 import { lastChanged } from './days.ts';
 import { entityReference } from './entity-ld.ts';
@@ -34,6 +36,15 @@ function publisher(settings: UrlSettings): JsonObject {
   return { '@type': 'Organization', name: SITE_NAME, url: publicUrl(settings, '') };
 }
 
+/**
+ * A source as a schema.org `CreativeWork`. `isBasedOn` (not `citation`) because
+ * the article reports from these works rather than referring to them; the web
+ * archive's copy is schema.org's `archivedAt`.
+ */
+function sourceLd(source: CitedSource): JsonObject {
+  return compact({ '@type': 'CreativeWork', name: source.name, url: source.url, datePublished: source.date, archivedAt: source.archived_url, description: source.note });
+}
+
 /** The JSON-LD of an article page. */
 export function articleJsonLd(article: { id: string; data: ArticleData }, context: ArticleContext, settings: UrlSettings): JsonObject {
   const { data } = article;
@@ -58,5 +69,7 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, contex
     publisher: publisher(settings),
     about: references(about),
     mentions: references(mentions),
+    isBasedOn: articleSources(data).map(sourceLd),
+    correction: articleCorrections(data).map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
   });
 }

@@ -7,7 +7,12 @@ export function newestDay(days: Iterable<string | undefined>): string | undefine
   return newest;
 }
 
-/** The day an article last changed: its `updated` day, or its publication day (whichever is later, should `updated` be mistyped). */
-export function lastChanged(data: { date: string; updated?: string | undefined }): string {
-  return newestDay([data.date, data.updated]) ?? data.date;
+/**
+ * The day an article last changed: the latest of its publication day, its
+ * `updated` day and its corrections' days. A correction is a change, so an
+ * article without `updated` still tells feeds and search engines about it;
+ * one whose `updated` is older than a correction is refused by the check.
+ */
+export function lastChanged(data: { date: string; updated?: string | undefined; corrections?: ReadonlyArray<{ date: string }> | undefined }): string {
+  return newestDay([data.date, data.updated, ...(data.corrections ?? []).map((correction) => correction.date)]) ?? data.date;
 }

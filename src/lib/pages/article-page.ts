@@ -5,11 +5,12 @@
  * what the page shows.
  */
 import type { SiteSettings } from '../config/site-settings.ts';
-import type { ActorData, AgreementData, ArticleData } from '../content/schema.ts';
+import type { ActorData, AgreementData, ArticleData, CitedSource } from '../content/schema.ts';
 import type { MarkdownSource } from '../markdown/render.ts';
 import { articleJsonLd } from '../metadata/article-ld.ts';
 import type { JsonObject } from '../metadata/json-ld.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { articleCorrections, articleSources, type CorrectionNotice } from './corrections.ts';
 import { previewsFor, type EntityPreview } from './previews.ts';
 import { pick, type Item } from './queries.ts';
 import { searchDialogChoices, type SearchDialogChoices } from './search-dialog.ts';
@@ -23,6 +24,10 @@ export interface ArticlePageProps<A, Actor, Agreement> {
   agreements: Agreement[];
   /** Preview cards of the entities the text links to. */
   previews: Record<string, EntityPreview>;
+  /** Every source, the single `source` first; the sources section lists them. */
+  sources: CitedSource[];
+  /** Corrections, newest first, for the notice at the top of the article. */
+  corrections: CorrectionNotice[];
   jsonLd: JsonObject;
   searchDialog: SearchDialogChoices;
 }
@@ -43,6 +48,8 @@ export function articlePageProps<A extends Item<ArticleData>, Actor extends Item
     actors: pick(article.data.actors, collections.actors),
     agreements: pick(article.data.agreements, collections.agreements),
     previews: previewsFor(linked, registry),
+    sources: articleSources(article.data),
+    corrections: articleCorrections(article.data),
     jsonLd: articleJsonLd(article, { registry, mentions }, settings),
     searchDialog: searchDialogChoices(site),
   };

@@ -8,7 +8,6 @@ import type { SiteSettings } from '../config/site-settings.ts';
 import type { EntityCollection } from '../content/schema.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
 import type { Backlink, MentionIndex } from '../mentions/mention-index.ts';
-import { entitySearchData, type SearchPageData } from '../search/page-data.ts';
 import type { MarkdownSource } from '../markdown/render.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { mentionsChartView, type MentionsChartView } from './mentions-chart-view.ts';
@@ -51,7 +50,6 @@ export function relatedByMention<A>(
 export interface EntityPageData<A> {
   backlinks: Array<{ article: A; backlink: Backlink }>;
   coMentioned: CoMention[];
-  search: SearchPageData;
   /** Preview cards of the entities the description links to. */
   previews: Record<string, EntityPreview>;
   /** Undefined when the entity has no relation to draw. */
@@ -82,7 +80,6 @@ export function entityPageProps<A>(
     source: { file: entity.file, body: entity.body, data: entity.data },
     page: {
       ...relatedByMention(mentions, registry, key, publishedArticles),
-      search: entitySearchData(entity),
       previews: previewsFor(linked, registry),
       neighbourhood: neighbourhoodView(site, key),
       chart: mentionsChartView(site, key, settings.locale),

@@ -22,7 +22,7 @@ export function siteFilterChoices(site: SiteIndex): FilterChoices {
   return choices;
 }
 
-export function filterChoices(registry: Registry, articleDates: readonly string[]): FilterChoices {
+function filterChoices(registry: Registry, articleDates: readonly string[]): FilterChoices {
   const order = new Intl.Collator('ar');
   const years = new Set(articleDates.map((date) => date.slice(0, 4)));
   for (const entity of registry.entities) if (entity.collection === 'agreements') years.add(entity.data.signed.slice(0, 4));

@@ -8,7 +8,7 @@
 /** Directives as an ordered map of directive name → sources. */
 type Policy = Map<string, string[]>;
 
-export function parsePolicy(text: string): Policy {
+function parsePolicy(text: string): Policy {
   const policy: Policy = new Map();
   for (const part of text.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);

@@ -2,7 +2,7 @@
 import type { VerifyProblem } from './problem.ts';
 
 /** Pagefind's entry file, relative to the built site. */
-export const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json';
+const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json';
 
 /** Pages in the index, summed over its languages, or why the entry file cannot say. */
 export function pagefindPageCount(json: string): number | { error: string } {
@@ -21,6 +21,31 @@ export function pagefindPageCount(json: string): number | { error: string } {
     total += count;
   }
   return total;
+}
+
+/**
+ * The entry file to check: the primary's, or for an index split into shards
+ * (pagefind/shards.json) one that counts the pages of every shard.
+ */
+export function searchIndexEntry(read: (file: string) => string | undefined): string | undefined {
+  const entry = read(PAGEFIND_ENTRY);
+  const manifest = read('pagefind/shards.json');
+  if (entry === undefined || manifest === undefined) return entry;
+  let shards: unknown;
+  try {
+    shards = (JSON.parse(manifest) as { shards?: unknown }).shards;
+  } catch {
+    return entry;
+  }
+  if (!Array.isArray(shards) || shards.length <= 1) return entry;
+  let total = 0;
+  for (const shard of shards as Array<{ path?: unknown }>) {
+    const text = read(`pagefind/${typeof shard.path === 'string' ? shard.path : ''}pagefind-entry.json`) ?? '';
+    const count = pagefindPageCount(text);
+    if (typeof count !== 'number') return text;
+    total += count;
+  }
+  return JSON.stringify({ languages: { all: { page_count: total } } });
 }
 
 /** The problem, if any, with a search index that should hold `pages` pages. */

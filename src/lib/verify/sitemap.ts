@@ -9,7 +9,7 @@ import { pageUrl, resolveLink, type SiteLocation } from './links/resolve.ts';
 import type { VerifyProblem } from './problem.ts';
 
 /** Where the sitemap is, relative to the built site. */
-export const SITEMAP_FILE = 'sitemap.xml';
+const SITEMAP_FILE = 'sitemap.xml';
 
 const LOC = /<loc>([\s\S]*?)<\/loc>/g;
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -17,6 +17,24 @@ const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 /** The `<loc>` URLs of a sitemap, in order, with XML character references decoded. */
 export function sitemapLocations(xml: string): string[] {
   return [...xml.matchAll(LOC)].map((match) => decodeCharacterReferences((match[1] ?? '').trim()));
+}
+
+/**
+ * The sitemap's text: the file itself, or, when it is a sitemap index, its
+ * parts one after another (a part that is missing adds nothing, so its pages
+ * are reported as not in the sitemap).
+ */
+export function readSitemap(read: (file: string) => string | undefined, files: ReadonlySet<string>, site: SiteLocation): string | undefined {
+  const xml = read(SITEMAP_FILE);
+  if (xml === undefined || !/<sitemapindex[\s>]/.test(xml)) return xml;
+  const base = pageUrl(SITEMAP_FILE, site);
+  return sitemapLocations(xml)
+    .map((loc) => {
+      const target = resolveLink(loc, base, site);
+      const file = target.kind === 'internal' ? target.candidates.find((candidate) => files.has(candidate)) : undefined;
+      return file === undefined ? '' : (read(file) ?? '');
+    })
+    .join('\n');
 }
 
 export interface SitemapInput {

@@ -16,8 +16,8 @@ import { contentPages } from './content-pages.ts';
 import { checkPageSet } from './page-set.ts';
 import { collectionPages, newsPagesOf, type PageCollection } from './pages.ts';
 import type { VerifyProblem } from './problem.ts';
-import { checkSearchIndex, PAGEFIND_ENTRY } from './search-index.ts';
-import { checkSitemap, SITEMAP_FILE } from './sitemap.ts';
+import { checkSearchIndex, searchIndexEntry } from './search-index.ts';
+import { checkSitemap, readSitemap } from './sitemap.ts';
 import { collectRedirects, pagePath, redirectFileOf } from '../redirects/redirects.ts';
 import { parseRedirects } from '../redirects/redirects-file.ts';
 import { checkPreviousUrls, readPreviousUrls } from './previous-urls.ts';
@@ -103,8 +103,8 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls, against }: Ve
     problems: [
       ...contentProblems,
       ...checkPageSet(content, built),
-      ...checkSitemap({ xml: read(SITEMAP_FILE), files: fileSet, required: expectedPages.map((page) => page.file), site, absoluteUrls }),
-      ...checkSearchIndex(read(PAGEFIND_ENTRY), everyPage.length),
+      ...checkSitemap({ xml: readSitemap(read, fileSet, site), files: fileSet, required: expectedPages.map((page) => page.file), site, absoluteUrls }),
+      ...checkSearchIndex(searchIndexEntry(read), everyPage.length),
       ...backlinkProblems,
       ...links.problems.map((problem) => ({ what: `broken link "${problem.link}" (${problem.reason})`, where: problem.page })),
       ...redirectProblems,

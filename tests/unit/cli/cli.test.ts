@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
@@ -195,5 +195,31 @@ describe('npm run --silent mentions', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/actors\/qatar\.md:1:1: error: the required field `kind` is missing/);
+  });
+});
+
+describe('npm run check -- --fix and the editor schemas', () => {
+  it('rewrites the stale schemas beside its own content root, so a new actor does not block the other fixes', FIX_TIMEOUT, () => {
+    const project = makeContentRoot({});
+    const content = path.join(project, 'content');
+    const stale = '{ "stale": true }\n';
+    for (const [relative, text] of Object.entries({ ...VALID_FILES, [ARTICLE]: MENTIONS_HAFTAR('عنوان') })) {
+      const file = path.join(content, relative);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    mkdirSync(path.join(project, 'schemas'));
+    for (const name of ['article.schema.json', 'actor.schema.json', 'agreement.schema.json']) writeFileSync(path.join(project, 'schemas', name), stale);
+
+    const before = run('check.ts', content);
+    expect(before.status).toBe(1);
+    expect(before.stdout).toContain('[stale-schema]');
+
+    const fixed = run('check.ts', content, ['--fix']);
+    expect(fixed.stdout).toMatch(/schemas\/actor\.schema\.json: updated with the current entity ids \(commit it\)/);
+    expect(fixed.stdout).toMatch(/qatar-mou-breach\.md: added actors: khalifa-haftar/);
+    expect(readFileSync(path.join(project, 'schemas', 'actor.schema.json'), 'utf8')).toContain('khalifa-haftar');
+    expect(fixed.stdout).not.toContain('[stale-schema]');
+    expect(fixed.status).toBe(0);
   });
 });

@@ -105,19 +105,19 @@ describe('the CMS configuration generated from the content schema', () => {
     expect(collection('articles')).toMatchObject({ folder: 'content/articles', path: '{{year}}/{{month}}/{{slug}}', extension: 'md', format: 'frontmatter' });
     expect(collection('actors').folder).toBe('content/actors');
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toEqual({ name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main', squash_merges: true });
+    expect(config.backend).toEqual({ name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main', squash_merges: true, open_authoring: true });
     expect(config.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
   });
 
   it('reads the backend from the environment', () => {
     const custom = readCmsSettings({ MARSAD_CMS_REPO: 'news/archive', MARSAD_CMS_BRANCH: 'trunk', MARSAD_CMS_CONTENT_PATH: './site/content/', MARSAD_CMS_LOCAL_PORT: '9123', MARSAD_CMS_AUTH_URL: 'https://auth.example.org' });
     const generated = cmsConfig({ settings: custom, choices: CHOICES, siteUrl: 'https://news.example.org', locale: 'ar', basePath: '/archive/' });
-    expect(generated.backend).toEqual({ name: 'github', repo: 'news/archive', branch: 'trunk', squash_merges: true, base_url: 'https://auth.example.org' });
+    expect(generated.backend).toEqual({ name: 'github', repo: 'news/archive', branch: 'trunk', squash_merges: true, open_authoring: true, base_url: 'https://auth.example.org' });
     expect(generated.collections.map((entry) => entry.folder)).toEqual(['site/content/articles', 'site/content/actors', 'site/content/agreements']);
     expect(generated.local_backend.url).toBe('http://localhost:9123/api/v1');
     expect(generated.site_url).toBe('https://news.example.org');
     expect([generated.media_folder, generated.public_folder]).toEqual(['public/media', '/archive/media']);
-    expect(readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' }).localPort).toBe(8081);
+    expect(() => readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' })).toThrow(/MARSAD_CMS_LOCAL_PORT: "eighty" is not a port number \(1–65535\)/);
     expect(adminPolicy(custom)).toContain('connect-src \'self\' https://api.github.com http://localhost:9123 http://127.0.0.1:9123 https://auth.example.org');
   });
 

@@ -21,7 +21,7 @@ describe('the range of each date field', () => {
         expect(checkDate(field, '2020-10-26')).toEqual([]);
       });
       it('refuses the day before the first, at the value', () => {
-        expect(checkDate(field, `${year - 1}-12-31`)).toEqual([`${at}${year - 1}-12-31 is before ${year}: check the year (${field.era === 'record' ? 'articles and their sources are' : 'births, foundations, dissolutions and signatures are'} dated ${year}–${LAST})`]);
+        expect(checkDate(field, `${year - 1}-12-31`)).toEqual([`${at}${year - 1}-12-31 is before ${year}: check the year (${field.era === 'record' ? 'articles and their sources are' : 'births, foundations, dissolutions and signatures are'} dated ${year}–${LAST}) [date-too-early]`]);
       });
       it('refuses the day after the last, at the value', () => {
         expect(checkDate(field, `${LAST + 1}-01-01`)).toEqual([expect.stringMatching(new RegExp(`^${escape(at)}${LAST + 1}-01-01 is after ${LAST}, the end of next year: check the year`))]);

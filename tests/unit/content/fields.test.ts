@@ -45,6 +45,6 @@ describe('identifiers', () => {
 
 describe('friendly type errors', () => {
   it('a Wikidata id written as a bare number says what to write', () => {
-    expect(wikidataId.safeParse(846).error?.issues[0]?.message).toBe('a Wikidata id is Q followed by digits, for example Q1016');
+    expect(wikidataId.safeParse(846).error?.issues[0]?.message).toBe('a Wikidata id is Q followed by digits: write it like Q1016');
   });
 });

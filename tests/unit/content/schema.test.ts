@@ -7,7 +7,7 @@ const agreement = { name: 'اتفاق جنيف', kind: 'ceasefire', signed: '202
 
 describe('article frontmatter', () => {
   it('fills the defaults', () => {
-    expect(articleSchema.parse(article)).toEqual({ ...article, lang: 'ar', actors: [], agreements: [], tags: [], draft: false, autolink: true });
+    expect(articleSchema.parse(article)).toEqual({ ...article, lang: 'ar', actors: [], agreements: [], tags: [], sources: [], corrections: [], draft: false, autolink: true });
   });
   it.each(['title', 'date', 'summary'])('requires %s', (field) => {
     const { [field as keyof typeof article]: _removed, ...rest } = article;

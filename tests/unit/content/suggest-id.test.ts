@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { problemText } from '../../../src/lib/content/problem.ts';
 import { suggestFileId } from '../../../src/lib/content/suggest-id.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
@@ -24,7 +25,8 @@ describe('suggestFileId', () => {
 describe('a file name that is not an id', () => {
   const messageFor = (file: string): string | undefined => {
     const root = makeContentRoot({ ...VALID_FILES, [file]: VALID_FILES['actors/qatar.md']! });
-    return loadCorpus(root).problems.find((problem) => problem.message.includes('cannot be part of an id'))?.message;
+    const problem = loadCorpus(root).problems.find(({ code }) => code === 'bad-file-name');
+    return problem === undefined ? undefined : problemText(problem);
   };
 
   it('is told a romanised id', () => {

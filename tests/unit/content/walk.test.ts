@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentRoot } from '../../../src/lib/check/index.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { formatProblem } from '../../../src/lib/content/problem.ts';
+import { formatProblem, problemText, type Problem } from '../../../src/lib/content/problem.ts';
 import { walkFolder } from '../../../src/lib/content/walk.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
@@ -50,7 +50,7 @@ const CASES: Record<string, { make: (root: string) => void; entry: string; says:
       symlinkSync(outside, path.join(root, 'articles/2020/secret.md'));
     },
     entry: 'articles/2020/secret.md',
-    says: /, outside the content folder: links in the content folder are not followed; put the file itself here \(a copy\), or delete the link$/,
+    says: /, outside the content folder: links in the content folder are not followed; put the file itself here \(a copy\), or delete the link( \[symbolic-link\])?$/,
   },
   'a link to a file inside the root': {
     make: (root) => symlinkSync('10/qatar-mou-breach.md', path.join(root, 'articles/2020/copy.md')),
@@ -70,7 +70,7 @@ describe('walkFolder', () => {
       const root = rootWith(make);
       const collection = entry.split('/')[0] as string;
       const listing = walkFolder(path.join(root, collection), { recursive: collection === 'articles', root });
-      expect(listing.skipped).toEqual([{ file: path.join(root, entry), message: expect.stringMatching(says) }]);
+      expect(listing.skipped).toEqual([{ file: path.join(root, entry), said: expect.objectContaining({ code: 'symbolic-link' }), message: expect.stringMatching(says) }]);
       expect(listing.files.every((file) => !file.includes('loop/') && !file.includes('here/'))).toBe(true);
     });
   }
@@ -84,24 +84,30 @@ describe('walkFolder', () => {
   it('reports a folder that is itself a link, and a missing folder, without throwing', () => {
     const root = makeContentRoot({ 'real/a.md': 'x' });
     symlinkSync(path.join(root, 'real'), path.join(root, 'linked'));
-    expect(walkFolder(path.join(root, 'linked'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'linked'), message: expect.stringMatching(/^is a symbolic link to /) }]);
-    expect(walkFolder(path.join(root, 'missing'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'missing'), message: expect.stringMatching(/^the folder cannot be read \(ENOENT\)/) }]);
+    expect(walkFolder(path.join(root, 'linked'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'linked'), said: expect.objectContaining({ code: 'symbolic-link' }), message: expect.stringMatching(/^is a symbolic link to /) }]);
+    expect(walkFolder(path.join(root, 'missing'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'missing'), said: expect.objectContaining({ code: 'unreadable-folder' }), message: expect.stringMatching(/^the folder cannot be read \(ENOENT\)/) }]);
   });
 
   it('reports a named pipe as neither file nor folder', () => {
     const root = makeContentRoot(VALID_FILES);
     execFileSync('mkfifo', [path.join(root, 'articles/pipe.md')]);
-    expect(walkFolder(path.join(root, 'articles'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'articles/pipe.md'), message: expect.stringMatching(/^is neither a file nor a folder/) }]);
+    expect(walkFolder(path.join(root, 'articles'), { recursive: true }).skipped).toEqual([{ file: path.join(root, 'articles/pipe.md'), said: expect.objectContaining({ code: 'special-file' }), message: expect.stringMatching(/^is neither a file nor a folder/) }]);
   });
 });
+
+/** A problem as a contributor reads it: place, severity, code, and message with hint and code as one text. */
+function told(problem: Problem) {
+  const { file, line, column, severity, code } = problem;
+  return { file, line, column, severity, code, text: problemText(problem) };
+}
 
 describe('every reader of the content root', () => {
   for (const [name, { make, entry, says }] of Object.entries(CASES)) {
     it(`${name}: the loader, the site index and the check report it as path: message`, () => {
       const root = rootWith(make);
-      const expected = expect.objectContaining({ file: path.join(root, entry), line: 1, column: 1, severity: 'error', message: expect.stringMatching(says) });
-      expect(loadCorpus(root).problems).toEqual([expected]);
-      expect(loadSiteIndex(root, { maxAgeMs: 0 }).corpus.problems).toEqual([expected]);
+      const expected = { file: path.join(root, entry), line: 1, column: 1, severity: 'error', code: 'symbolic-link', text: expect.stringMatching(says) };
+      expect(loadCorpus(root).problems.map(told)).toEqual([expected]);
+      expect(loadSiteIndex(root, { maxAgeMs: 0 }).corpus.problems.map(told)).toEqual([expected]);
       const check = checkContentRoot(root);
       expect(check.problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^${escape(path.join(root, entry))}:1:1: error: is a symbolic link`))]);
       // The valid files are all still read.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { robotsTxt } from '../../../src/lib/feeds/robots.ts';
-import { renderSitemap, sitemapEntries } from '../../../src/lib/feeds/sitemap.ts';
+import { renderSitemap, renderSitemapIndex, sitemapEntries, sitemapParts, SITEMAP_URL_LIMIT } from '../../../src/lib/feeds/sitemap.ts';
 import { staticPagePaths } from '../../../src/lib/feeds/static-pages.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { publishedArticles } from '../../../src/lib/pages/queries.ts';
@@ -84,6 +84,26 @@ describe('sitemap of a corpus with drafts', () => {
   });
   it('gives no lastmod to an entity no published article concerns', () => {
     expect(urls.find((url) => url.loc === '/actors/khalifa-haftar/')).toEqual({ loc: '/actors/khalifa-haftar/' });
+  });
+});
+
+describe('a sitemap index with split files', () => {
+  it('cuts the entries into files of at most the protocol limit, in order, and keeps one file for an empty site', () => {
+    expect(SITEMAP_URL_LIMIT).toBe(50_000);
+    const entries = Array.from({ length: 7 }, (_, index) => ({ loc: `/p${index}/` }));
+    expect(sitemapParts(entries, 3).map((part) => part.map((entry) => entry.loc))).toEqual([['/p0/', '/p1/', '/p2/'], ['/p3/', '/p4/', '/p5/'], ['/p6/']]);
+    expect(sitemapParts([], 3)).toEqual([[]]);
+    expect(sitemapParts(Array.from({ length: 100_001 }, () => ({ loc: '/' }))).map((part) => part.length)).toEqual([50_000, 50_000, 1]);
+  });
+  it('names each file with the newest day of its entries', () => {
+    const xml = renderSitemapIndex([
+      { loc: `${ORIGIN}sitemap-1.xml`, entries: [{ loc: '/a/', lastmod: '2020-01-02' }, { loc: '/b/', lastmod: '2021-05-06' }] },
+      { loc: `${ORIGIN}sitemap-2.xml`, entries: [{ loc: '/c/' }] },
+    ]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed: { sitemapindex: { '@_xmlns': string; sitemap: UrlEntry[] } } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'sitemap' }).parse(xml);
+    expect(parsed.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.sitemapindex.sitemap).toEqual([{ loc: `${ORIGIN}sitemap-1.xml`, lastmod: '2021-05-06' }, { loc: `${ORIGIN}sitemap-2.xml` }]);
   });
 });
 

@@ -93,7 +93,7 @@ describe('what the renderers are never given', () => {
     const root = makeContentRoot({ ...VALID_FILES, 'articles/2020/10/deep.md': `${HEAD}${'> '.repeat(5000)}قطر\n` });
     const rendering = renderEntryHtml({ file: `${root}/articles/2020/10/deep.md`, body: `${'> '.repeat(5000)}قطر\n`, data: {} }, settings, root);
     await expect(rendering).rejects.toBeInstanceOf(ContentProblemError);
-    await expect(rendering).rejects.toThrow(/deep\.md:8:9999: error: nesting deeper than 100 levels/);
+    await expect(rendering).rejects.toThrow(/deep\.md:8:9999: error: nesting deeper than 100 levels \(5000 here\).* \[too-deep\]$/);
   });
   it('the sanitiser measures before it parses', () => {
     expect(() => sanitizeHtml('<div>'.repeat(5000), undefined)).toThrow(HtmlNestingError);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { outOfRange } from '../../../src/lib/content/date-range.ts';
 import { parseMarkdown } from '../../../src/lib/content/frontmatter.ts';
 import { validateFrontmatter } from '../../../src/lib/content/validate.ts';
+import { messageText } from '../../../src/lib/messages/format.ts';
 import { schemaMessage, schemaSaid } from '../../../src/lib/messages/schema-messages.ts';
 
 afterEach(() => {
@@ -23,7 +24,7 @@ const schema = z.strictObject({
 function problems(yaml: string): string[] {
   const parsed = parseMarkdown(`---\n${yaml}\n---\nنص\n`);
   const result = validateFrontmatter(schema, parsed, parsed.data);
-  return result.ok ? [] : result.problems.map(({ position, said, message }) => `${position.line}:${position.column} ${said.code} ${message}`);
+  return result.ok ? [] : result.problems.map(({ position, said }) => `${position.line}:${position.column} ${said.code} ${messageText(said)}`);
 }
 
 const WRONG = 'draft: maybe\nkind: country\ndate: 2020-02-30\ncount: many';

@@ -46,7 +46,8 @@ describe(`JSON-LD of the seed article ${SEED}`, () => {
       headline: seed.data.title,
       description: seed.data.summary,
       datePublished: '2020-10-26',
-      dateModified: '2020-10-26',
+      // The day of its correction: the demo article was corrected on the 27th.
+      dateModified: '2020-10-27',
       inLanguage: 'ar',
       publisher: { '@type': 'Organization', name: 'مرصد', url: ORIGIN },
     });

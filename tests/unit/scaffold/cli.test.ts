@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../../src/lib/scaffold/local-day.ts';
@@ -7,8 +7,8 @@ import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-function runNew(contentDir: string, args: string[]) {
-  const result = spawnSync(tsx, [path.resolve('scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+function runNew(contentDir: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(tsx, [path.resolve('scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,5 +48,31 @@ describe('npm run new', () => {
     expect(badKind.status).toBe(1);
     expect(badKind.stderr).toContain('usage: npm run new --');
     expect(`${badId.stderr}${badKind.stderr}`).not.toMatch(STACK_TRACE);
+  }, 20_000);
+  it('files an article by --date, typed in Arabic digits, and says so in Arabic', () => {
+    const root = makeContentRoot(VALID_FILES);
+    const { status, stdout, stderr } = runNew(root, ['article', 'محمد المنفي في أنقرة', '--date', '٢٠٢١-٠٧-٣٠'], { MARSAD_LANG: 'ar' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const file = path.join(root, 'articles', '2021', '07', 'mohamed-al-menfi-fi-anqara.md');
+    expect(stdout.split('\n').slice(0, 2)).toEqual(['المعرّف: mohamed-al-menfi-fi-anqara (لاختيار غيره استعمل --id)', `كُتب الملف ${file}`]);
+    expect(readFileSync(file, 'utf8')).toMatch(/^date: 2021-07-30$/m);
+  });
+  it('prints the usage on --help and exits 0, in either language', () => {
+    const root = makeContentRoot(VALID_FILES);
+    const english = runNew(root, ['--help'], { MARSAD_LANG: 'en' });
+    expect(english).toMatchObject({ status: 0, stderr: '' });
+    expect(english.stdout).toMatch(/^usage: npm run new -- article\|actor\|agreement .*--date YYYY-MM-DD/);
+    const arabic = runNew(root, ['-h'], { MARSAD_LANG: 'ar' });
+    expect(arabic).toMatchObject({ status: 0, stderr: '' });
+    expect(arabic.stdout).toMatch(/^الاستعمال: npm run new --/);
+  }, 20_000);
+  it('exits 2 on an unknown option, with the usage, writing nothing', () => {
+    const root = makeContentRoot(VALID_FILES);
+    const { status, stdout, stderr } = runNew(root, ['article', 'خبر', '--force']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^unknown option --force\nusage: npm run new --/);
+    expect(existsSync(path.join(root, 'articles', 'khbr.md'))).toBe(false);
   });
 });

@@ -57,6 +57,30 @@ describe('a new file', () => {
     expect(readFileSync(agreement.file, 'utf8')).toMatch(/^signed: 2021-02-03 /m);
   });
 
+  it('is dated by --date when given: filed in that year and month, with that date, and passes the check', () => {
+    const root = makeContentRoot(VALID_FILES);
+    const result = createEntry({ kind: 'article', title: 'محمد المنفي يزور أنقرة', date: '2020-07-30', root, today: TODAY });
+    if (!result.ok) throw new Error(result.message);
+    expect(result).toMatchObject({ id: 'mohamed-al-menfi-yazur-anqara', suggested: true });
+    expect(result.file).toBe(path.join(root, 'articles', '2020', '07', 'mohamed-al-menfi-yazur-anqara.md'));
+    const text = readFileSync(result.file, 'utf8');
+    expect(text).toMatch(/^date: 2020-07-30$/m);
+    writeFileSync(result.file, text.replace(FILLED.article[0], FILLED.article[1]).replace(TEMPLATE_BODY.article, 'نص الخبر كما كتبه الصحفي.'));
+    expect(checkContentRoot(root).problems).toEqual([]);
+    const agreement = createEntry({ kind: 'agreement', title: 'اتفاق', id: 'some-accord', date: '2020-10-23', root, today: TODAY });
+    expect(agreement.ok && readFileSync(agreement.file, 'utf8')).toMatch(/^signed: 2020-10-23 /m);
+  });
+
+  it('says what it did in Arabic when asked to', () => {
+    const root = makeContentRoot(VALID_FILES);
+    const result = createEntry({ kind: 'actor', title: 'محمد المنفي', root, today: TODAY });
+    if (!result.ok) throw new Error(result.message);
+    const lines = successLines('actor', result, 'ar');
+    expect(lines[0]).toBe('المعرّف: mohamed-al-menfi (لاختيار غيره استعمل --id)');
+    expect(lines.every((line) => /[\u0600-\u06FF]/u.test(line))).toBe(true);
+    expect(createEntry({ kind: 'actor', title: 'محمد المنفي', root, today: TODAY, language: 'ar' })).toMatchObject({ ok: false, message: expect.stringMatching(/^الملف .*mohamed-al-menfi\.md موجود من قبل/) });
+  });
+
   it('keeps a title with YAML punctuation exactly as typed', () => {
     const title = 'لجنة 5+5: ما الذي ينتظرها؟ #ليبيا';
     const { file } = created('article', title, 'jmc');

@@ -5,7 +5,7 @@ import { ARTICLE_LABEL, formatMonthName, formatYear, groupByMonth, groupByYear, 
 
 const article = (id: string, date: string, extra: Partial<ArticleData> = {}): Item<ArticleData> => ({
   id,
-  data: { title: `عنوان ${id}`, date, summary: 'ملخص', lang: 'ar', actors: [], agreements: [], tags: [], draft: false, autolink: true, ...extra },
+  data: { title: `عنوان ${id}`, date, summary: 'ملخص', lang: 'ar', actors: [], agreements: [], tags: [], sources: [], corrections: [], draft: false, autolink: true, ...extra },
 });
 
 const agreement = (id: string, signed: string, kind: AgreementData['kind'] = 'ceasefire'): Item<AgreementData> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearchIndex, pagefindPageCount } from '../../../src/lib/verify/search-index.ts';
+import { checkSearchIndex, pagefindPageCount, searchIndexEntry } from '../../../src/lib/verify/search-index.ts';
 
 describe('pagefindPageCount', () => {
   it('sums page_count over the languages of the entry file', () => {
@@ -24,5 +24,24 @@ describe('checkSearchIndex', () => {
     ]);
     expect(checkSearchIndex('nope', 7)).toEqual([{ what: 'search index unreadable (not valid JSON)', where: 'pagefind/pagefind-entry.json' }]);
     expect(checkSearchIndex(undefined, 7)).toEqual([{ what: 'no search index', where: 'pagefind/pagefind-entry.json' }]);
+  });
+});
+
+describe('searchIndexEntry', () => {
+  const entry = (pages: number) => JSON.stringify({ version: '1.6.0', languages: { ar: { hash: 'x', wasm: 'ar', page_count: pages } } });
+  it('counts every shard of a split index, and reads a single index as it is', () => {
+    const files: Record<string, string> = {
+      'pagefind/pagefind-entry.json': entry(3),
+      'pagefind/shard-2/pagefind-entry.json': entry(4),
+      'pagefind/shards.json': JSON.stringify({ shards: [{ path: '', dated: true }, { path: 'shard-2/', dated: false }] }),
+    };
+    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 7)).toEqual([]);
+    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 3)).toHaveLength(1);
+    files['pagefind/shards.json'] = JSON.stringify({ shards: [{ path: '', dated: true }] });
+    expect(searchIndexEntry((file) => files[file])).toBe(entry(3));
+  });
+  it('reports a shard whose entry is missing', () => {
+    const files: Record<string, string> = { 'pagefind/pagefind-entry.json': entry(3), 'pagefind/shards.json': JSON.stringify({ shards: [{ path: '' }, { path: 'shard-2/' }] }) };
+    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 3)[0]?.what).toMatch(/unreadable/);
   });
 });

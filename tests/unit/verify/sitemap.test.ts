@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAND_IN_ORIGIN, type SiteLocation } from '../../../src/lib/verify/links/resolve.ts';
-import { checkSitemap, sitemapLocations } from '../../../src/lib/verify/sitemap.ts';
+import { checkSitemap, readSitemap, sitemapLocations } from '../../../src/lib/verify/sitemap.ts';
 
 const xml = (locs: readonly string[]) => `<?xml version="1.0"?><urlset>${locs.map((loc) => `<url><loc>\n  ${loc}\n</loc><lastmod>2020-01-01</lastmod></url>`).join('')}</urlset>`;
 const files = new Set(['index.html', 'actors/qatar/index.html', 'articles/a/b/index.html', 'feed.xml']);
@@ -37,5 +37,20 @@ describe('checkSitemap', () => {
       { what: 'sitemap URL "/actors/qatar/" is outside the base path /marsad/', where: 'sitemap.xml' },
     ]);
     expect(checkSitemap({ xml: undefined, files, required, site: root, absoluteUrls: false })).toEqual([{ what: 'no sitemap', where: 'sitemap.xml' }]);
+  });
+});
+
+describe('readSitemap', () => {
+  it('reads a plain sitemap as it is, and a sitemap index as its parts one after another', () => {
+    const plain = xml(['/']);
+    expect(readSitemap((file) => (file === 'sitemap.xml' ? plain : undefined), new Set(['sitemap.xml']), root)).toBe(plain);
+    const parts: Record<string, string> = {
+      'sitemap.xml': '<?xml version="1.0"?><sitemapindex><sitemap><loc>/sitemap-1.xml</loc></sitemap><sitemap><loc>/sitemap-2.xml</loc></sitemap><sitemap><loc>/sitemap-9.xml</loc></sitemap></sitemapindex>',
+      'sitemap-1.xml': xml(['/', '/actors/qatar/']),
+      'sitemap-2.xml': xml(['/articles/a/b/']),
+    };
+    const text = readSitemap((file) => parts[file], new Set(Object.keys(parts)), root);
+    expect(sitemapLocations(text ?? '')).toEqual(['/', '/actors/qatar/', '/articles/a/b/']);
+    expect(checkSitemap({ xml: text, files, required: ['actors/qatar/index.html', 'articles/a/b/index.html'], site: root, absoluteUrls: false })).toEqual([]);
   });
 });

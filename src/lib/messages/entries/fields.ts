@@ -84,6 +84,21 @@ export const FIELD_MESSAGES = {
       hint: ({ first, last, era }) => `راجع السنة: ${ERA_AR[era]} بين ${first} و${last}، وسنة مثل 9999 ليست تاريخاً.`,
     },
   }),
+  'bad-old-id': entry<{ field: string; example: string }>({
+    severity: 'error',
+    area: 'fields',
+    sample: { field: 'redirect_from.0', example: '2020/10/old-slug' },
+    en: {
+      title: 'Old id badly written',
+      message: ({ field }) => `${at(field)}redirect_from lists old ids as the file's id was, without .md`,
+      hint: ({ example }) => `write it like redirect_from: [${example}]`,
+    },
+    ar: {
+      title: 'معرّف قديم مكتوب خطأ',
+      message: ({ field }) => `${code(field)} يسرد المعرّفات القديمة كما كان اسم الملف دون \`.md\`.`,
+      hint: ({ example }) => `اكتبه مثل redirect_from: [${example}].`,
+    },
+  }),
   'bad-id': entry<{ field: string }>({
     severity: 'error',
     area: 'fields',

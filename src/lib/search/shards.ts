@@ -1,0 +1,85 @@
+/**
+ * How the search index is split so that Pagefind never holds more than one
+ * bounded part of it: shards of at most `limit` records, merged in the
+ * browser (`mergeIndex`). A site of at most `limit` records keeps one index.
+ *
+ * Dated records (articles, agreements) are cut by period, newest first and
+ * never within a day, so a search sorted by date reads the shards in order
+ * (Pagefind leaves undated pages out of a sorted search, and merged
+ * results come back ordered by score, not by date). Undated records (actors)
+ * follow in shards of their own. Within a shard the records keep the order
+ * they have in a single index, so equal dates tie the same way.
+ */
+import { createHash } from 'node:crypto';
+import { publishedArticles } from '../pages/queries.ts';
+import { readSettings } from '../config/settings.ts';
+import type { SiteIndex } from '../site-index.ts';
+import { articleRecord, entityRecord, type RecordSettings, type SearchRecord } from './records.ts';
+
+
+export interface ShardItem {
+  /** `YYYY-MM-DD`, when the page has a date to sort by. */
+  date: string | undefined;
+  record(): SearchRecord;
+}
+
+export interface Shard {
+  /** Whether its records have dates (it takes part in a search sorted by date). */
+  dated: boolean;
+  items: ShardItem[];
+}
+
+/** What the browser reads to merge the shards: their folders under pagefind/ (the first is pagefind/ itself), newest first. */
+export interface ShardManifest {
+  shards: Array<{ path: string; dated: boolean }>;
+}
+
+export const SHARD_MANIFEST = 'shards.json';
+
+/** The folder of shard `index` (from 0) under pagefind/. */
+export const shardPath = (index: number): string => (index === 0 ? '' : `shard-${index + 1}/`);
+
+/** Records per shard: `MARSAD_SEARCH_SHARD_RECORDS`, validated with every other setting. */
+export function shardLimit(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  return readSettings(env).searchShardRecords;
+}
+
+/** Every page of the site as a record to be, in single-index order: articles newest first, then entities. */
+export function siteItems(site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions'>, settings: RecordSettings): ShardItem[] {
+  return [
+    ...publishedArticles(site.corpus.articles).map((article) => ({ date: article.data.date, record: () => articleRecord(article, site, settings) })),
+    ...site.registry.entities.map((entity) => ({ date: entity.collection === 'agreements' ? entity.data.signed : undefined, record: () => entityRecord(entity) })),
+  ];
+}
+
+export function planShards(items: readonly ShardItem[], limit: number): Shard[] {
+  if (items.length <= limit) return [{ dated: items.some((item) => item.date !== undefined), items: [...items] }];
+  const order = new Map(items.map((item, index) => [item, index]));
+  const byOrder = (a: ShardItem, b: ShardItem) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const dated = items.filter((item) => item.date !== undefined).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : byOrder(a, b)));
+  const shards: Shard[] = [];
+  let current: ShardItem[] = [];
+  for (const item of dated) {
+    // A day is never split, so that equal dates tie within one shard.
+    if (current.length >= limit && current[current.length - 1]?.date !== item.date) {
+      shards.push({ dated: true, items: current.sort(byOrder) });
+      current = [];
+    }
+    current.push(item);
+  }
+  if (current.length > 0) shards.push({ dated: true, items: current.sort(byOrder) });
+  const undated = items.filter((item) => item.date === undefined);
+  for (let start = 0; start < undated.length; start += limit) shards.push({ dated: false, items: undated.slice(start, start + limit) });
+  return shards;
+}
+
+/** A shard's records and their digest, which names its cached index: equal records, equal index. */
+export function shardRecords(shard: Shard, salt: string): { records: SearchRecord[]; digest: string } {
+  const hash = createHash('sha256').update(salt);
+  const records = shard.items.map((item) => {
+    const record = item.record();
+    hash.update(JSON.stringify(record)).update('\n');
+    return record;
+  });
+  return { records, digest: hash.digest('hex').slice(0, 32) };
+}
