@@ -15,7 +15,7 @@ import { fixLines, schemaFixedLine } from '../src/lib/check/fix-lines.ts';
 import { planFixes } from '../src/lib/check/fix-plan.ts';
 import { checkContentRoot, checkLoadedSite } from '../src/lib/check/index.ts';
 import { reportLines } from '../src/lib/check/report.ts';
-import { ownsSchemas, refreshOwnSchemas } from '../src/lib/check/schemas.ts';
+import { refreshOwnSchemas, schemaFolderOf } from '../src/lib/check/schemas.ts';
 import { resolveContentRoot } from '../src/lib/content/corpus.ts';
 import { readSettings } from '../src/lib/config/settings.ts';
 import { runCommand } from '../src/lib/content/failure.ts';
@@ -45,7 +45,7 @@ function fix(root: string): boolean {
   if (scope.kind === 'all' && scope.why === 'outside-git') console.log(line(say('fix-outside-git')));
   const site = loadSiteIndex(root, { maxAgeMs: 0 });
   const result = checkLoadedSite(site);
-  const refreshesSchemas = ownsSchemas(site.corpus);
+  const refreshesSchemas = schemaFolderOf(site.corpus.root) !== undefined;
   const plan = planFixes(site, result.problems, scope, { refreshesSchemas });
   if (plan.remaining.length > 0) {
     for (const reported of reportLines(result, { github })) console.log(reported);
