@@ -38,7 +38,8 @@ function parseArgs(argv: readonly string[]): SuggestRequest | { message: string;
     else if (arg === '--min' || arg.startsWith('--min=')) {
       const value = arg === '--min' ? rest[++index] : arg.slice('--min='.length);
       const min = Number(value);
-      if (value === undefined || !Number.isInteger(min) || min < 1) return { message: `--min needs a whole number of at least 1, such as --min 3\n${USAGE}`, code: 2 };
+      if (value === undefined || !Number.isInteger(min) || min < 1)
+        return { message: `--min needs a whole number of at least 1, such as --min 3\n${USAGE}`, code: 2 };
       request.min = min;
     } else return { message: `unknown option ${arg}\n${USAGE}`, code: 2 };
   }

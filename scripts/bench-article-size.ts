@@ -27,15 +27,21 @@ const RUNS = 5;
 /** Small articles are run repeatedly within one timed run, until it lasts this long, so the timer's grain does not matter. */
 const MIN_RUN_MS = 50;
 
-const { values } = parseArgs({ options: { shape: { type: 'string', default: 'paragraphs,one-line' }, sizes: { type: 'string', default: '10,100,800' } } });
+const { values } = parseArgs({
+  options: { shape: { type: 'string', default: 'paragraphs,one-line' }, sizes: { type: 'string', default: '10,100,800' } },
+});
 const shapes = values.shape === 'all' ? SHAPES : SHAPES.filter((shape) => values.shape.split(',').includes(shape));
-const sizes = values.sizes.split(',').map(Number).filter((kb) => kb > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((kb) => kb > 0);
 
 // One content root holding the demo registry and every generated article, so one site index (and one linker) serves them all.
 const root = mkdtempSync(path.join(tmpdir(), 'marsad-article-size-'));
 for (const folder of ['actors', 'agreements']) cpSync(path.resolve('content', folder), path.join(root, folder), { recursive: true });
 mkdirSync(path.join(root, 'articles'), { recursive: true });
-for (const shape of shapes) for (const kb of sizes) writeFileSync(path.join(root, 'articles', `${shape}-${kb}kb.md`), longArticle(kb * 1000, shape).file);
+for (const shape of shapes)
+  for (const kb of sizes) writeFileSync(path.join(root, 'articles', `${shape}-${kb}kb.md`), longArticle(kb * 1000, shape).file);
 
 const settings = readSiteSettings({});
 const site = loadSiteIndex(root, { maxAgeMs: 0 });
@@ -81,7 +87,9 @@ for (const shape of shapes) {
     console.log(`${pad(name, 36)}${perMegabyte.map(figure).join('')}   ${ratio.toFixed(2)}×`);
   }
   const total = sizes.map((_, column) => [...rows.values()].reduce((sum, perMegabyte) => sum + (perMegabyte[column] ?? 0), 0));
-  console.log(`${pad('all stages', 36)}${total.map(figure).join('')}   ${((total.at(-1) ?? 0) / Math.max(total[0] ?? 0, 1e-9)).toFixed(2)}×`);
+  console.log(
+    `${pad('all stages', 36)}${total.map(figure).join('')}   ${((total.at(-1) ?? 0) / Math.max(total[0] ?? 0, 1e-9)).toFixed(2)}×`,
+  );
   console.log(`  (${header.join(', ')})`);
 }
 

@@ -15,15 +15,25 @@ import { satteriEntityLinks } from '../src/lib/linking/satteri.ts';
 const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 20;
 const root = resolveContentRoot();
 const site = loadSiteIndex(root);
-const documents = site.corpus.articles.map((article) => ({ body: article.body, url: pathToFileURL(article.file), frontmatter: { ...article.data } }));
+const documents = site.corpus.articles.map((article) => ({
+  body: article.body,
+  url: pathToFileURL(article.file),
+  frontmatter: { ...article.data },
+}));
 const bytes = documents.reduce((sum, document) => sum + Buffer.byteLength(document.body), 0);
 
 const linkOptions: EntityLinkOptions = { site: () => site, contentRoot: root, basePath: '/', mode: 'first' };
 const renderers: Array<[string, MarkdownRenderer]> = [
   ['Sätteri, no linker', await createSatteriMarkdownProcessor({ syntaxHighlight: false })],
-  ['Sätteri + satteriEntityLinks', await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(linkOptions)] })],
+  [
+    'Sätteri + satteriEntityLinks',
+    await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(linkOptions)] }),
+  ],
   ['unified, no linker', await createMarkdownProcessor({ syntaxHighlight: false })],
-  ['unified + remarkEntityLinks', await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, linkOptions]] })],
+  [
+    'unified + remarkEntityLinks',
+    await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, linkOptions]] }),
+  ],
 ];
 
 async function measure(renderer: MarkdownRenderer): Promise<{ msPerArticle: number; links: number }> {

@@ -109,10 +109,28 @@ function main(): void {
 
   const rows: Array<[string, string, string, string, string]> = [
     ['', 'text (MB)', 'forms', 'matches', 'MB/s'],
-    ['Aho–Corasick (normalise + match)', megabytes.toFixed(2), String(forms.length), String(countMatches(full.results)), matcherSpeed.toFixed(1)],
+    [
+      'Aho–Corasick (normalise + match)',
+      megabytes.toFixed(2),
+      String(forms.length),
+      String(countMatches(full.results)),
+      matcherSpeed.toFixed(1),
+    ],
     ['  of which normalisation alone', megabytes.toFixed(2), '', '', (megabytes / normalizationSeconds).toFixed(1)],
-    ['RegExp per form (baseline)', sampleMegabytes.toFixed(2), String(forms.length), String(countMatches(baselineRun.results)), baselineSpeed.toFixed(3)],
-    ['Aho–Corasick on the same sample', sampleMegabytes.toFixed(2), String(forms.length), String(countMatches(matcherOnSample.results)), (sampleMegabytes / matcherOnSample.seconds).toFixed(1)],
+    [
+      'RegExp per form (baseline)',
+      sampleMegabytes.toFixed(2),
+      String(forms.length),
+      String(countMatches(baselineRun.results)),
+      baselineSpeed.toFixed(3),
+    ],
+    [
+      'Aho–Corasick on the same sample',
+      sampleMegabytes.toFixed(2),
+      String(forms.length),
+      String(countMatches(matcherOnSample.results)),
+      (sampleMegabytes / matcherOnSample.seconds).toFixed(1),
+    ],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) {
@@ -120,7 +138,9 @@ function main(): void {
   }
   console.log('');
   console.log(`speed-up over baseline: ${(matcherSpeed / baselineSpeed).toFixed(0)}×`);
-  console.log(`baseline and matcher agree on the sample: ${agree ? 'yes' : 'NO'} (${countMatches(baselineRun.results)} vs ${countMatches(matcherOnSample.results)} matches)`);
+  console.log(
+    `baseline and matcher agree on the sample: ${agree ? 'yes' : 'NO'} (${countMatches(baselineRun.results)} vs ${countMatches(matcherOnSample.results)} matches)`,
+  );
   console.log(
     `mentions inserted: ${corpus.mentions} (filler words sometimes equal short forms too); articles: ${corpus.articles.length}; MB = 10^6 UTF-8 bytes; best of ${TIMED_ROUNDS} runs`,
   );

@@ -59,14 +59,21 @@ async function marsad(query: string): Promise<string[]> {
 }
 
 async function stock(query: string): Promise<string[]> {
-  return page.evaluate(async ([text, moduleUrl]) => {
-    type Stock = { options(o: object): Promise<void>; init(): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }> };
-    const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as Stock;
-    await pagefind.options({ basePath: '/pagefind-stock/' });
-    await pagefind.init();
-    const response = await pagefind.search(text);
-    return Promise.all(response.results.slice(0, 10).map(async (result) => (await result.data()).url));
-  }, [query, '/pagefind-stock/pagefind.js'] as const);
+  return page.evaluate(
+    async ([text, moduleUrl]) => {
+      type Stock = {
+        options(o: object): Promise<void>;
+        init(): Promise<void>;
+        search(q: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
+      };
+      const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as Stock;
+      await pagefind.options({ basePath: '/pagefind-stock/' });
+      await pagefind.init();
+      const response = await pagefind.search(text);
+      return Promise.all(response.results.slice(0, 10).map(async (result) => (await result.data()).url));
+    },
+    [query, '/pagefind-stock/pagefind.js'] as const,
+  );
 }
 
 const rows: Array<{ class: string; query: string; system: string; recall: number; rr: number }> = [];
@@ -77,9 +84,21 @@ for (const [position, item] of queries.entries()) {
     const gzip = transferred.reduce((sum, entry) => sum + entry.gzip, 0);
     console.log(`first query: ${transferred.length} requests, ${(bytes / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzipped)`);
   }
-  rows.push({ class: item.class, query: item.query, system: 'marsad', recall: recallAt(10, ours, item.expect), rr: reciprocalRank(ours, item.expect) });
+  rows.push({
+    class: item.class,
+    query: item.query,
+    system: 'marsad',
+    recall: recallAt(10, ours, item.expect),
+    rr: reciprocalRank(ours, item.expect),
+  });
   const theirs = (await stock(item.query)).map(toSitePath);
-  rows.push({ class: item.class, query: item.query, system: 'stock', recall: recallAt(10, theirs, item.expect), rr: reciprocalRank(theirs, item.expect) });
+  rows.push({
+    class: item.class,
+    query: item.query,
+    system: 'stock',
+    recall: recallAt(10, theirs, item.expect),
+    rr: reciprocalRank(theirs, item.expect),
+  });
 }
 await browser.close();
 await site.close();

@@ -82,7 +82,13 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
     env['NODE_OPTIONS'] = [process.env['NODE_OPTIONS'], `--max-old-space-size=${LARGE_HEAP_MB}`].filter(Boolean).join(' ');
     console.log(`building with ${env['NODE_OPTIONS']}`);
   }
-  const build = (label: string) => measure(process.execPath, [astro, 'build', '--outDir', dist], { cwd: root, env, label, traceFile: path.join(work, `trace-${name}.jsonl`) });
+  const build = (label: string) =>
+    measure(process.execPath, [astro, 'build', '--outDir', dist], {
+      cwd: root,
+      env,
+      label,
+      traceFile: path.join(work, `trace-${name}.jsonl`),
+    });
 
   console.log('building with Marsad (cold cache)');
   const marsad = succeeded(await build('Marsad'));
@@ -120,14 +126,22 @@ async function withHugo(result: CorpusResult, content: string, name: string): Pr
     writeHugoContent(content, path.join(site, 'content'));
     const publicDir = path.join(site, 'public');
     console.log('building with Hugo, then Pagefind');
-    result.hugo = succeeded(await measure('hugo', ['--quiet', '--source', site, '--destination', publicDir], { cwd: site, env: process.env, label: 'Hugo' }));
+    result.hugo = succeeded(
+      await measure('hugo', ['--quiet', '--source', site, '--destination', publicDir], { cwd: site, env: process.env, label: 'Hugo' }),
+    );
     if (!values['no-search']) {
       result.hugoPagefind = succeeded(
-        await measure(pagefind, ['--site', publicDir, '--force-language', 'ar', '--silent'], { cwd: site, env: process.env, label: 'Pagefind' }),
+        await measure(pagefind, ['--site', publicDir, '--force-language', 'ar', '--silent'], {
+          cwd: site,
+          env: process.env,
+          label: 'Pagefind',
+        }),
       );
     }
     result.pages.hugo = htmlFiles(publicDir).length;
-    result.articleHtmlBytes.hugo = meanFileBytes(htmlFiles(path.join(publicDir, 'articles')).filter((file) => !file.includes(`${path.sep}page${path.sep}`)));
+    result.articleHtmlBytes.hugo = meanFileBytes(
+      htmlFiles(path.join(publicDir, 'articles')).filter((file) => !file.includes(`${path.sep}page${path.sep}`)),
+    );
   }
   return result;
 }
@@ -135,8 +149,12 @@ async function withHugo(result: CorpusResult, content: string, name: string): Pr
 function succeeded(run: Measurement): Measurement {
   if (run.exitCode === 0) return run;
   // The stages it reached, and their memory, say what stopped it.
-  const stages = run.stages.map((stage) => `  ${stage.stage}: ${(stage.ms / 1000).toFixed(1)} s, peak ${(stage.peakRss / 1024 ** 3).toFixed(2)} GB`).join('\n');
-  console.error(`bench: ${run.label} failed (exit ${run.exitCode}) after ${(run.ms / 1000).toFixed(1)} s, peak ${(run.peakRss / 1024 ** 3).toFixed(2)} GB:\n${stages}\n${run.outputTail}`);
+  const stages = run.stages
+    .map((stage) => `  ${stage.stage}: ${(stage.ms / 1000).toFixed(1)} s, peak ${(stage.peakRss / 1024 ** 3).toFixed(2)} GB`)
+    .join('\n');
+  console.error(
+    `bench: ${run.label} failed (exit ${run.exitCode}) after ${(run.ms / 1000).toFixed(1)} s, peak ${(run.peakRss / 1024 ** 3).toFixed(2)} GB:\n${stages}\n${run.outputTail}`,
+  );
   process.exit(1);
 }
 
@@ -144,10 +162,12 @@ function printGrowth(all: readonly CorpusResult[]): void {
   const byArticles = new Map(all.map((result) => [result.articles, result]));
   const ten = byArticles.get(10_000);
   const hundred = byArticles.get(100_000);
-  if (ten && hundred) console.log(`100,000 / 10,000 articles: ${(hundred.marsad.ms / ten.marsad.ms).toFixed(1)}× the time (linear would be 10×)`);
+  if (ten && hundred)
+    console.log(`100,000 / 10,000 articles: ${(hundred.marsad.ms / ten.marsad.ms).toFixed(1)}× the time (linear would be 10×)`);
   for (const result of all) {
     const reference = hugoTotalMs(result);
-    if (reference !== undefined) console.log(`${result.articles} articles: Marsad / (Hugo + Pagefind) = ${(result.marsad.ms / reference).toFixed(2)}×`);
+    if (reference !== undefined)
+      console.log(`${result.articles} articles: Marsad / (Hugo + Pagefind) = ${(result.marsad.ms / reference).toFixed(2)}×`);
   }
 }
 

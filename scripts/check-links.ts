@@ -29,10 +29,12 @@ try {
 }
 
 const dir = path.resolve(options.dir);
-if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) fail(`${options.dir}: no such directory (build the site first: npm run build)`);
+if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+  fail(`${options.dir}: no such directory (build the site first: npm run build)`);
 const site = siteLocationFromEnv();
 if ('error' in site) fail(site.error);
 
 const report = checkSite(dir, site);
-for (const line of linkReportLines(report, { listExternal: options['list-external'], github: readSettings().githubAnnotations })) console.log(line);
+for (const line of linkReportLines(report, { listExternal: options['list-external'], github: readSettings().githubAnnotations }))
+  console.log(line);
 process.exitCode = report.problems.length > 0 ? 1 : 0;

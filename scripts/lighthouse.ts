@@ -17,7 +17,15 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const site = await serveStatic(path.resolve('dist'), '/', { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: readSettings().chromiumPath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const report: Record<string, Record<string, number>> = {};
 try {
@@ -27,7 +35,11 @@ try {
     ['desktop', desktopConfig],
   ] as const) {
     for (const sitePath of PAGES) {
-      const result = await lighthouse(`${site.origin}/${sitePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
+      const result = await lighthouse(
+        `${site.origin}/${sitePath}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        config,
+      );
       const categories = result?.lhr.categories ?? {};
       const scores = Object.fromEntries(CATEGORIES.map((name) => [name, Math.round((categories[name]?.score ?? 0) * 100)]));
       report[`${formFactor} /${sitePath}`] = scores;

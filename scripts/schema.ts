@@ -17,7 +17,9 @@ try {
   if (process.argv.includes('--check')) {
     const stale = staleSchemaFiles(dir, rendered);
     for (const { name, reason } of stale) {
-      console.error(`${shown(name)} ${reason === 'missing' ? 'is missing' : 'is out of date with the content'}: run npm run schema and commit the result`);
+      console.error(
+        `${shown(name)} ${reason === 'missing' ? 'is missing' : 'is out of date with the content'}: run npm run schema and commit the result`,
+      );
     }
     if (stale.length === 0) console.log(`✓ ${rendered.length} schemas up to date`);
     process.exitCode = stale.length > 0 ? 1 : 0;

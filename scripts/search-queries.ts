@@ -27,8 +27,15 @@ const PER_CLASS = 16;
 const random = seededRandom(20201023);
 const corpus = loadCorpus(resolveContentRoot());
 const pages = [
-  ...corpus.articles.filter((article) => !article.data.draft).map((article) => ({ path: articlePath(article.id), text: `${article.data.title} ${article.data.summary} ${article.body}` })),
-  ...[...corpus.actors, ...corpus.agreements].map((entity) => ({ path: entityPath(entity.collection, entity.id), text: `${surfaceForms(entity).map(({ form }) => form).join(' ')} ${entity.body}` })),
+  ...corpus.articles
+    .filter((article) => !article.data.draft)
+    .map((article) => ({ path: articlePath(article.id), text: `${article.data.title} ${article.data.summary} ${article.body}` })),
+  ...[...corpus.actors, ...corpus.agreements].map((entity) => ({
+    path: entityPath(entity.collection, entity.id),
+    text: `${surfaceForms(entity)
+      .map(({ form }) => form)
+      .join(' ')} ${entity.body}`,
+  })),
 ];
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -50,7 +57,8 @@ const looseForm = (word: string) =>
     .replace(/ى$/u, 'ي')
     .replace(/^(?:[وف]?[بكل]?ال|[وف]?لل|[وف]?[بكل]|[وف])(?=\p{L}{3,})/u, '');
 const loosePageCount = new Map<string, number>();
-for (const page of pages) for (const form of new Set(wordsOf(page.text).map(looseForm))) loosePageCount.set(form, (loosePageCount.get(form) ?? 0) + 1);
+for (const page of pages)
+  for (const form of new Set(wordsOf(page.text).map(looseForm))) loosePageCount.set(form, (loosePageCount.get(form) ?? 0) + 1);
 const isRare = (word: string) => (loosePageCount.get(looseForm(word)) ?? 0) <= 2;
 const candidates = pages.flatMap((page) => [...new Set(wordsOf(page.text))].filter(isRare).map((word) => ({ page: page.path, word })));
 const rare = candidates.filter(({ word }) => ARABIC.test(word) && word.length >= 4);
@@ -72,39 +80,69 @@ const HARAKAT = ['\u064E', '\u064F', '\u0650', '\u0652', '\u0651'];
 const CONNECTING = /[بتثجحخسشصضطظعغفقكلمنهي]/u;
 
 addClass('exact', ({ word }) => (/^[وفبكل]/u.test(word) ? undefined : word));
-addClass('proclitic in the text', ({ word }) => {
-  const withArticle = /^(?:[وف][بكل]?|[بك])(ال\p{L}{3,})$/u.exec(word);
-  if (withArticle) return withArticle[1];
-  const doubleLam = /^[وف]?لل(\p{L}{3,})$/u.exec(word);
-  if (doubleLam) return `ال${doubleLam[1]}`;
-  const plain = /^[وف]?[بكل](\p{L}{3,})$/u.exec(word);
-  return plain && (pageCount.get(plain[1] ?? '') ?? 0) > 0 ? plain[1] : undefined;
-}, candidates.filter(({ word }) => ARABIC.test(word)));
+addClass(
+  'proclitic in the text',
+  ({ word }) => {
+    const withArticle = /^(?:[وف][بكل]?|[بك])(ال\p{L}{3,})$/u.exec(word);
+    if (withArticle) return withArticle[1];
+    const doubleLam = /^[وف]?لل(\p{L}{3,})$/u.exec(word);
+    if (doubleLam) return `ال${doubleLam[1]}`;
+    const plain = /^[وف]?[بكل](\p{L}{3,})$/u.exec(word);
+    return plain && (pageCount.get(plain[1] ?? '') ?? 0) > 0 ? plain[1] : undefined;
+  },
+  candidates.filter(({ word }) => ARABIC.test(word)),
+);
 addClass('proclitic in the query', ({ word }) => {
   if (/^[وفبكل]/u.test(word)) return undefined;
   if (word.startsWith('ال')) return pick(random, ['و', 'ف', 'ب', 'وب', 'ك']) + word;
   return pick(random, ['و', 'ف', 'ب', 'ل', 'ك', 'ول', 'وب', 'فل']) + word;
 });
-addClass('diacritics', ({ word }) => [...word].map((letter) => (/\p{L}/u.test(letter) && random() < 0.6 ? letter + pick(random, HARAKAT) : letter)).join(''));
-addClass('hamza forms', ({ word }) => {
-  if (/[أإآ]/u.test(word)) return word.replace(/[أإآ]/gu, 'ا');
-  if (/[ؤئ]/u.test(word)) return word.replace(/[ؤئ]/gu, (hamza) => (hamza === 'ؤ' ? 'ئ' : 'ؤ'));
-  return undefined;
-}, candidates.filter(({ word }) => /[أإآؤئ]/u.test(word) && word.length >= 3));
-addClass('ة/ه', ({ word }) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : undefined), candidates.filter(({ word }) => word.endsWith('ة') && word.length >= 3));
-addClass('ى/ي', ({ word }) => (word.endsWith('ى') ? `${word.slice(0, -1)}ي` : word.endsWith('ي') ? `${word.slice(0, -1)}ى` : undefined), candidates.filter(({ word }) => /[ىي]$/u.test(word) && word.length >= 3));
+addClass('diacritics', ({ word }) =>
+  [...word].map((letter) => (/\p{L}/u.test(letter) && random() < 0.6 ? letter + pick(random, HARAKAT) : letter)).join(''),
+);
+addClass(
+  'hamza forms',
+  ({ word }) => {
+    if (/[أإآ]/u.test(word)) return word.replace(/[أإآ]/gu, 'ا');
+    if (/[ؤئ]/u.test(word)) return word.replace(/[ؤئ]/gu, (hamza) => (hamza === 'ؤ' ? 'ئ' : 'ؤ'));
+    return undefined;
+  },
+  candidates.filter(({ word }) => /[أإآؤئ]/u.test(word) && word.length >= 3),
+);
+addClass(
+  'ة/ه',
+  ({ word }) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : undefined),
+  candidates.filter(({ word }) => word.endsWith('ة') && word.length >= 3),
+);
+addClass(
+  'ى/ي',
+  ({ word }) => (word.endsWith('ى') ? `${word.slice(0, -1)}ي` : word.endsWith('ي') ? `${word.slice(0, -1)}ى` : undefined),
+  candidates.filter(({ word }) => /[ىي]$/u.test(word) && word.length >= 3),
+);
 addClass('tatweel', ({ word }) => {
   const letters = [...word];
   const at = letters.findIndex((letter, index) => index > 0 && index < letters.length - 1 && CONNECTING.test(letter));
   return at === -1 ? undefined : [...letters.slice(0, at + 1), 'ــ', ...letters.slice(at + 1)].join('');
 });
-addClass('Arabic-Indic digits', ({ word }) => (/^\d{2,}$/u.test(word) ? word.replace(/\d/gu, (digit) => String.fromCharCode(0x0660 + Number(digit))) : undefined), candidates.filter(({ word }) => /^\d{2,}$/u.test(word)));
+addClass(
+  'Arabic-Indic digits',
+  ({ word }) => (/^\d{2,}$/u.test(word) ? word.replace(/\d/gu, (digit) => String.fromCharCode(0x0660 + Number(digit))) : undefined),
+  candidates.filter(({ word }) => /^\d{2,}$/u.test(word)),
+);
 
 const entities = [...corpus.actors, ...corpus.agreements];
 const aliasQueries: Query[] = [];
 for (const entity of entities) {
-  const forms = surfaceForms(entity).map(({ form }) => form).filter((form) => ARABIC.test(form));
-  for (const form of forms.slice(1)) aliasQueries.push({ class: 'alias spellings', query: form, expect: [entityPath(entity.collection, entity.id)], source: entity.data.name });
+  const forms = surfaceForms(entity)
+    .map(({ form }) => form)
+    .filter((form) => ARABIC.test(form));
+  for (const form of forms.slice(1))
+    aliasQueries.push({
+      class: 'alias spellings',
+      query: form,
+      expect: [entityPath(entity.collection, entity.id)],
+      source: entity.data.name,
+    });
 }
 queries.push(...shuffle(random, aliasQueries).slice(0, PER_CLASS + 4));
 const multiWord = entities.flatMap((entity) =>
@@ -135,7 +173,9 @@ for (const entity of entities) {
           if (!known.expect.includes(path)) known.expect.push(path);
         } else symbolQueries.set(query, { class: 'names with symbols', query, expect: [path], source: run });
       }
-      if (form.trim() !== run) for (const query of spellings(form.trim()).slice(1)) symbolQueries.set(query, { class: 'names with symbols', query, expect: [path], source: form });
+      if (form.trim() !== run)
+        for (const query of spellings(form.trim()).slice(1))
+          symbolQueries.set(query, { class: 'names with symbols', query, expect: [path], source: form });
     }
   }
 }

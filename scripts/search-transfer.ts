@@ -32,5 +32,7 @@ const sum = (entries: typeof fetched, key: 'bytes' | 'gzip') => entries.reduce((
 for (const entry of fetched) console.log(`${(entry.gzip / 1024).toFixed(1).padStart(8)} KB gz  ${entry.url}`);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 console.log(`first query "${values.query}": ${results} results shown`);
-console.log(`  search (Pagefind + search code): ${search.length} requests, ${kb(sum(search, 'gzip'))} KB gzipped as a host sends it (${kb(sum(search, 'bytes'))} KB uncompressed)`);
+console.log(
+  `  search (Pagefind + search code): ${search.length} requests, ${kb(sum(search, 'gzip'))} KB gzipped as a host sends it (${kb(sum(search, 'bytes'))} KB uncompressed)`,
+);
 console.log(`  everything the page fetched: ${fetched.length} requests, ${kb(sum(fetched, 'gzip'))} KB gzipped (fonts included)`);

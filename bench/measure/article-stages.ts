@@ -37,14 +37,18 @@ export function articleStages(site: SiteIndex, article: ArticleEntry, settings: 
   if (scanned) scans.set(scanCacheKey(document, site.generation), scanned);
   for (const entity of [...site.corpus.actors, ...site.corpus.agreements]) {
     const description = site.mentions.descriptions.get(`${entity.collection}/${entity.id}`);
-    if (description) scans.set(scanCacheKey({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }, site.generation), description);
+    if (description)
+      scans.set(scanCacheKey({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }, site.generation), description);
   }
   const indexAlone = () => buildMentionIndex(alone, site.matcher, scans, site.generation);
   const linked = () => (site.mentions.articles.get(article.id)?.scan.body ?? []).map((mention) => mention.entity);
   return [
     { name: 'scan (mentions, snippets, nesting)', run: () => scanDocument(document, site.matcher) },
     { name: 'backlinks', run: () => indexAlone().backlinks('actors/qatar') },
-    { name: 'render with linking', run: () => renderEntryHtml({ file: article.file, body: article.body, data: { ...article.data } }, settings, contentRoot) },
+    {
+      name: 'render with linking',
+      run: () => renderEntryHtml({ file: article.file, body: article.body, data: { ...article.data } }, settings, contentRoot),
+    },
     { name: 'search keys', run: () => articleSearchData(article, site.mentions, site.registry) },
     { name: 'JSON-LD', run: () => serializeJsonLd(articleJsonLd(article, site, settings)) },
     { name: 'data exports (mentions)', run: () => mentionsCsv(publishedMentionRecords(indexAlone())) },

@@ -18,7 +18,9 @@ export function writeHugoContent(contentRoot: string, hugoContent: string): Hugo
   rmSync(hugoContent, { recursive: true, force: true });
   mkdirSync(hugoContent, { recursive: true });
   cpSync(path.join(contentRoot, 'articles'), path.join(hugoContent, 'articles'), { recursive: true });
-  const articles = readdirSync(path.join(hugoContent, 'articles'), { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
+  const articles = readdirSync(path.join(hugoContent, 'articles'), { recursive: true }).filter((name) =>
+    String(name).endsWith('.md'),
+  ).length;
   let terms = 0;
   for (const taxonomy of ['actors', 'agreements']) {
     const folder = path.join(contentRoot, taxonomy);

@@ -49,6 +49,7 @@ export async function measure(command: string, args: readonly string[], options:
   clearInterval(timer);
   const end = Date.now();
   const events = options.traceFile && existsSync(options.traceFile) ? parseTrace(readFileSync(options.traceFile, 'utf8')) : [];
-  const stages = events.length > 0 ? stageFigures(events, samples, start, end) : [{ stage: options.label, ms: end - start, peakRss: peakRss(samples) }];
+  const stages =
+    events.length > 0 ? stageFigures(events, samples, start, end) : [{ stage: options.label, ms: end - start, peakRss: peakRss(samples) }];
   return { label: options.label, ms: end - start, peakRss: peakRss(samples), stages, exitCode, outputTail: output };
 }

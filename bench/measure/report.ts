@@ -19,7 +19,8 @@ const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -51,7 +52,13 @@ export function formatCorpusResult(result: CorpusResult): string {
       `one-article rebuild: ${seconds(incremental.ms)} s, ${((incremental.ms / marsad.ms) * 100).toFixed(1)}% of the full build, peak ${gigabytes(incremental.peakRss)} GB; ` +
         `the edit shows on ${incremental.editedPages} dependent page(s): ${incremental.editedPagesShowEdit ? 'yes' : 'NO'}`,
     );
-    lines.push('', table(['rebuild stage', 's', 'peak GB'], incremental.stages.map((stage) => [stage.stage, seconds(stage.ms), gigabytes(stage.peakRss)])));
+    lines.push(
+      '',
+      table(
+        ['rebuild stage', 's', 'peak GB'],
+        incremental.stages.map((stage) => [stage.stage, seconds(stage.ms), gigabytes(stage.peakRss)]),
+      ),
+    );
   }
   return lines.join('\n');
 }

@@ -23,9 +23,16 @@ export interface StageFigure {
  * a span's time is taken out of the stage it ran inside; a stage marked twice
  * keeps its first mark (Astro may load the marking module more than once).
  */
-export function stageFigures(events: readonly TraceEvent[], samples: readonly MemorySample[], runStart: number, runEnd: number): StageFigure[] {
+export function stageFigures(
+  events: readonly TraceEvent[],
+  samples: readonly MemorySample[],
+  runStart: number,
+  runEnd: number,
+): StageFigure[] {
   const seen = new Set<string>();
-  const marks = events.filter((event) => event.end === undefined && !seen.has(event.stage) && seen.add(event.stage)).sort((a, b) => a.start - b.start);
+  const marks = events
+    .filter((event) => event.end === undefined && !seen.has(event.stage) && seen.add(event.stage))
+    .sort((a, b) => a.start - b.start);
   const spans = events.filter((event): event is TraceEvent & { end: number } => event.end !== undefined).sort((a, b) => a.start - b.start);
   const windows = [{ stage: 'startup', start: runStart }, ...marks].map((mark, index, all) => ({
     stage: mark.stage,
@@ -40,7 +47,11 @@ export function stageFigures(events: readonly TraceEvent[], samples: readonly Me
   });
   for (const span of spans) {
     const position = figures.findIndex((figure) => figure.stage === windowOf(windows, span.start));
-    figures.splice(position + 1, 0, { stage: span.stage, ms: span.end - span.start, peakRss: peakBetween(samples, span.start, span.end, []) });
+    figures.splice(position + 1, 0, {
+      stage: span.stage,
+      ms: span.end - span.start,
+      peakRss: peakBetween(samples, span.start, span.end, []),
+    });
   }
   return figures;
 }
@@ -49,7 +60,12 @@ function windowOf(windows: ReadonlyArray<{ stage: string; start: number; end: nu
   return windows.find((window) => at >= window.start && at < window.end)?.stage;
 }
 
-function peakBetween(samples: readonly MemorySample[], start: number, end: number, excluded: ReadonlyArray<{ start: number; end: number }>): number {
+function peakBetween(
+  samples: readonly MemorySample[],
+  start: number,
+  end: number,
+  excluded: ReadonlyArray<{ start: number; end: number }>,
+): number {
   let peak = 0;
   for (const sample of samples) {
     if (sample.at < start || sample.at > end) continue;

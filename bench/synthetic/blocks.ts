@@ -37,7 +37,14 @@ function poolFor(context: BlockContext, entity: CorpusEntity | undefined): strin
  * entities of the cast). `fallback` is a pool whose every template has one
  * slot that `forced` fits. With `record`, the cast learns what was named.
  */
-export function aboutEntity(context: BlockContext, pool: string, fallback: string, forced: CorpusEntity, style: MentionStyle, record = true): string {
+export function aboutEntity(
+  context: BlockContext,
+  pool: string,
+  fallback: string,
+  forced: CorpusEntity,
+  style: MentionStyle,
+  record = true,
+): string {
   const { settings, cast } = context;
   const pick = (name: string) => settings.rng.pick(settings.grammar[name] ?? []);
   for (let attempt = 0; attempt < TEMPLATE_ATTEMPTS; attempt++) {
@@ -59,7 +66,12 @@ function nextSubject(context: BlockContext): CorpusEntity | undefined {
 }
 
 /** One sentence; about `subject` when given. */
-export function sentence(context: BlockContext, subject: CorpusEntity | undefined, style: MentionStyle = PARAGRAPH_STYLE, record = true): string {
+export function sentence(
+  context: BlockContext,
+  subject: CorpusEntity | undefined,
+  style: MentionStyle = PARAGRAPH_STYLE,
+  record = true,
+): string {
   const pool = poolFor(context, subject);
   if (!subject) return renderPool(context.settings, pool, style);
   return aboutEntity(context, pool, 'SX', subject, style, record);

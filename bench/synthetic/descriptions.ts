@@ -29,14 +29,19 @@ export function describe(entity: CorpusEntity, rng: Rng, byId: ReadonlyMap<strin
     const first = [about(settings, `DESC_${entity.kind.replace('-', '_')}`, [entity]), ...contextSentences(settings, rng.int(1, 2))];
     const affiliation = byId.get(entity.affiliations[0] ?? '');
     if (!affiliation && rng.chance(0.4)) return first.join(' ');
-    const second = affiliation ? [about(settings, 'DESC_LINK', [entity, affiliation]), ...contextSentences(settings, 1)] : contextSentences(settings, 2);
+    const second = affiliation
+      ? [about(settings, 'DESC_LINK', [entity, affiliation]), ...contextSentences(settings, 1)]
+      : contextSentences(settings, 2);
     return `${first.join(' ')}\n\n${second.join(' ')}`;
   }
 
   const extra: Record<string, string> = { SIGNED: arabicDate(entity.signed) };
   if (entity.place) extra['PLACE'] = entity.place;
   const settings: ProseSettings = { rng, grammar: ARABIC, english: false, extra };
-  const first = [about(settings, entity.place ? 'DESC_AGREEMENT' : 'DESC_RESOLUTION', [entity]), ...contextSentences(settings, rng.int(0, 1))];
+  const first = [
+    about(settings, entity.place ? 'DESC_AGREEMENT' : 'DESC_RESOLUTION', [entity]),
+    ...contextSentences(settings, rng.int(0, 1)),
+  ];
   const party = byId.get(entity.parties[0] ?? '');
   if (!party) return first.join(' ');
   return `${first.join(' ')}\n\n${[about(settings, 'DESC_AGREEMENT_PARTY', [party]), ...contextSentences(settings, 1)].join(' ')}`;

@@ -120,7 +120,11 @@ const NAMERS: Record<ActorKind, (context: NameContext) => NameCandidate> = {
     if (shape === 0) return candidate(plain, `${place.en} Government`, { aliases: [cabinet.ar], latinAliases: [cabinet.en], gender: 'f' });
     if (shape === 1) {
       const style = rng.pick(GOVERNMENT_STYLES);
-      return candidate(`${plain} ${style.ar}`, `${place.en} ${style.en} Government`, { aliases: [plain, cabinet.ar], latinAliases: [cabinet.en], gender: 'f' });
+      return candidate(`${plain} ${style.ar}`, `${place.en} ${style.en} Government`, {
+        aliases: [plain, cabinet.ar],
+        latinAliases: [cabinet.en],
+        gender: 'f',
+      });
     }
     const programme = rng.pick(GOVERNMENT_PROGRAMMES);
     const adjective = nisbaFeminine(base);
@@ -183,7 +187,10 @@ const NAMERS: Record<ActorKind, (context: NameContext) => NameCandidate> = {
     if (shape === 1) {
       const association = rng.pick(ASSOCIATIONS);
       const name = [association.before, place.ar, association.after].filter((part) => part !== '').join(' ');
-      return candidate(name, association.en(place.en), { aliases: association.after ? [`${association.before} ${place.ar}`] : [], gender: 'f' });
+      return candidate(name, association.en(place.en), {
+        aliases: association.after ? [`${association.before} ${place.ar}`] : [],
+        gender: 'f',
+      });
     }
     const topic = rng.pick(TOPICS);
     const adjective = nisbaFeminine(base);
@@ -205,7 +212,10 @@ const AGREEMENT_NAMERS: Record<AgreementKind, (place: NamePart, rng: Rng) => Nam
     });
   },
   'political-agreement': (place) =>
-    candidate(`اتفاق ${place.ar} للسلام`, `${place.en} Peace Agreement`, { aliases: [`اتفاق ${place.ar}`], latinAliases: [`${place.en} Accord`] }),
+    candidate(`اتفاق ${place.ar} للسلام`, `${place.en} Peace Agreement`, {
+      aliases: [`اتفاق ${place.ar}`],
+      latinAliases: [`${place.en} Accord`],
+    }),
   conference: (place) =>
     candidate(`مؤتمر ${place.ar} للحوار`, `${place.en} Dialogue Conference`, {
       aliases: [`مؤتمر ${place.ar}`, `مخرجات مؤتمر ${place.ar}`],

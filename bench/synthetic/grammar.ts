@@ -76,7 +76,8 @@ export function expand(template: string, fill: Fill): Piece[] {
       const [, name = '', argument = ''] = match;
       if (isSlotType(name)) {
         const mention = fill.mentions[slotIndex++];
-        if (depth > 0 || mention === undefined) throw new Error(`entity slot {${name}} outside a top-level template, or without an entity: ${template}`);
+        if (depth > 0 || mention === undefined)
+          throw new Error(`entity slot {${name}} outside a top-level template, or without an entity: ${template}`);
         pieces.push({ kind: 'mention', text: mention });
       } else if (name === 'G') {
         const [masculine = '', feminine = masculine] = argument.split('|');

@@ -60,7 +60,9 @@ function addMarks(rng: Rng, word: string): string {
   // The ل of the article takes no mark of its own in ordinary spelling.
   const first = word.startsWith('ال') ? 2 : 0;
   const letters = [...word];
-  const candidates = letters.flatMap((letter, index) => (index >= first && ARABIC_LETTER.test(letter) && !UNMARKED.has(letter) ? [index] : []));
+  const candidates = letters.flatMap((letter, index) =>
+    index >= first && ARABIC_LETTER.test(letter) && !UNMARKED.has(letter) ? [index] : [],
+  );
   if (candidates.length === 0 || !rng.chance(MARKED_WORD_SHARE)) return word;
   const at = rng.pick(candidates);
   const final = at === letters.length - 1 || !ARABIC_LETTER.test(letters[at + 1] ?? '');

@@ -52,7 +52,8 @@ export function mentionOf(settings: ProseSettings, entity: CorpusEntity, prefix:
   const { rng } = settings;
   if (settings.english) return pickForm(rng, entity.latinForms);
   const written = writeMention(rng, pickForm(rng, formsFor(entity.arabicForms, prefix)), prefix, style);
-  if (style.lineBreak > 0 && entity.latinForms.length > 0 && rng.chance(LATIN_GLOSS_SHARE)) return `${written} (${rng.pick(entity.latinForms)})`;
+  if (style.lineBreak > 0 && entity.latinForms.length > 0 && rng.chance(LATIN_GLOSS_SHARE))
+    return `${written} (${rng.pick(entity.latinForms)})`;
   return written;
 }
 

@@ -45,7 +45,9 @@ export function prepareOutput(out: string, force: boolean): void {
     if (!statSync(out).isDirectory()) throw new CorpusError(`${out} is a file, not a folder`);
     if (readdirSync(out).length > 0) {
       if (!force)
-        throw new CorpusError(`${out} is not empty: choose an empty or new folder, or pass --force to replace its articles/, actors/ and agreements/`);
+        throw new CorpusError(
+          `${out} is not empty: choose an empty or new folder, or pass --force to replace its articles/, actors/ and agreements/`,
+        );
       for (const folder of CONTENT_FOLDERS) rmSync(path.join(out, folder), { recursive: true, force: true });
     }
   }
@@ -54,7 +56,8 @@ export function prepareOutput(out: string, force: boolean): void {
 
 /** Generate the corpus and write it under `options.out`. */
 export function writeCorpus(options: CorpusOptions): CorpusSummary {
-  if (options.articles > 0 && options.entities < 2) throw new CorpusError('articles name at least two entities: ask for --entities 2 or more');
+  if (options.articles > 0 && options.entities < 2)
+    throw new CorpusError('articles name at least two entities: ask for --entities 2 or more');
   prepareOutput(options.out, options.force);
   const summary: CorpusSummary = { files: 0, bytes: 0, articles: 0, actors: 0, agreements: 0, words: 0 };
   const folders = new Set<string>();

@@ -55,7 +55,8 @@ export function enablePreviews(): void {
     link.setAttribute('aria-describedby', CARD_ID);
   };
 
-  const linkFrom = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.entity-link') : null) ?? undefined;
+  const linkFrom = (target: EventTarget | null) =>
+    (target instanceof Element ? target.closest<HTMLAnchorElement>('a.entity-link') : null) ?? undefined;
 
   document.addEventListener('mouseover', (event) => {
     const link = linkFrom(event.target);

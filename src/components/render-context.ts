@@ -9,5 +9,7 @@ export const settings = readSiteSettings();
 export const href = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
 
 /** Actors and agreements as links to their pages, for an infobox row or a list. */
-export const entityLinks = (entries: ReadonlyArray<{ collection: EntityCollection; id: string; data: { name: string } }>): Array<{ href: string; text: string }> =>
+export const entityLinks = (
+  entries: ReadonlyArray<{ collection: EntityCollection; id: string; data: { name: string } }>,
+): Array<{ href: string; text: string }> =>
   entries.map(({ collection, id, data }) => ({ href: href(entityPath(collection, id)), text: data.name }));

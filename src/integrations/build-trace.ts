@@ -14,7 +14,9 @@ export function buildTrace(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build' || readSettings().traceFile === undefined) return;
         // Vite runs `post` buildApp handlers in plugin order, and Astro's page generation is added after ours.
-        updateConfig({ vite: { plugins: [{ name: 'marsad:trace-render', buildApp: { order: 'post', handler: async () => traceStage('render') } }] } });
+        updateConfig({
+          vite: { plugins: [{ name: 'marsad:trace-render', buildApp: { order: 'post', handler: async () => traceStage('render') } }] },
+        });
       },
       'astro:config:done': () => traceStage('content sync'),
       'astro:build:start': () => traceStage('bundle'),

@@ -25,14 +25,18 @@ export function cmsAdmin(): AstroIntegration {
         const site = readSiteSettings();
         const settings = readCmsSettings();
         const config = adminConfig(loadCorpus(resolveContentRoot()), settings, site);
-        for (const [name, text] of Object.entries(adminTextFiles(config, settings, site.basePath))) writeFileSync(path.join(adminDir, name), text);
+        for (const [name, text] of Object.entries(adminTextFiles(config, settings, site.basePath)))
+          writeFileSync(path.join(adminDir, name), text);
         const decap = decapDistFiles();
         let bytes = 0;
         for (const file of decap.files) {
           copyFileSync(path.join(decap.dir, file), path.join(adminDir, file));
           bytes += statSync(path.join(adminDir, file)).size;
         }
-        appendFileSync(path.join(root, '_headers'), `\n# The web editor: its own policy (src/lib/cms/admin-page.ts).\n${adminHeadersBlock(settings, site.basePath)}`);
+        appendFileSync(
+          path.join(root, '_headers'),
+          `\n# The web editor: its own policy (src/lib/cms/admin-page.ts).\n${adminHeadersBlock(settings, site.basePath)}`,
+        );
         logger.info(`web editor written to admin/ (Decap CMS: ${decap.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB)`);
       },
     },

@@ -12,7 +12,9 @@ export function cspHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         // admin/ has its own policy (src/lib/cms/admin-page.ts); merging it here would loosen every page's.
-        const pages = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`)).sort();
+        const pages = (readdirSync(root, { recursive: true }) as string[])
+          .filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`))
+          .sort();
         const policies = pages.flatMap((file) => metaPolicies(readFileSync(path.join(root, file), 'utf8')));
         const headersFile = path.join(root, '_headers');
         let headers = '';

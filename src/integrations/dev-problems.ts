@@ -63,7 +63,13 @@ export function attachDevProblems(server: ViteDevServer, options: DevProblemsOpt
     if (added.length === 0 && result.problems.length === before.length) return;
     for (const problem of added) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
     const { articles, actors, agreements } = result.corpus;
-    const counts = { errors: result.errorCount, warnings: result.warningCount, articles: articles.length, actors: actors.length, agreements: agreements.length };
+    const counts = {
+      errors: result.errorCount,
+      warnings: result.warningCount,
+      articles: articles.length,
+      actors: actors.length,
+      agreements: agreements.length,
+    };
     (result.errorCount > 0 ? logger.error : logger.info).call(logger, summaryLine(counts, language));
     payload = problemsPayload(result.problems, language, absolute);
     hot.send(PROBLEMS_EVENT, payload);
@@ -86,7 +92,10 @@ export function attachDevProblems(server: ViteDevServer, options: DevProblemsOpt
     client.send(PROBLEMS_EVENT, payload);
   });
 
-  const scripts = [`${server.config.base}@vite/client`, `${server.config.base}${path.relative(server.config.root, options.clientModule).split(path.sep).join('/')}`];
+  const scripts = [
+    `${server.config.base}@vite/client`,
+    `${server.config.base}${path.relative(server.config.root, options.clientModule).split(path.sep).join('/')}`,
+  ];
   server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
     const page = blockedPage(request, options, current, scripts);
     if (page === undefined) return next();
@@ -120,5 +129,9 @@ function blockedPage(
   if (!problems.some((problem) => problem.severity === 'error')) return undefined;
   const first = problems[0];
   if (first === undefined) return undefined;
-  return problemPageHtml({ payload: problemsPayload(problems, messageLanguage(), (shown) => path.resolve(shown)), file: first.file, scripts });
+  return problemPageHtml({
+    payload: problemsPayload(problems, messageLanguage(), (shown) => path.resolve(shown)),
+    file: first.file,
+    scripts,
+  });
 }

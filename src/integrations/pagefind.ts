@@ -112,7 +112,9 @@ async function indexShard(records: readonly SearchRecord[], dir: string): Promis
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (let start = 0; start < records.length; start += BATCH) {
-      const responses = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord({ ...record, language: 'ar' })));
+      const responses = await Promise.all(
+        records.slice(start, start + BATCH).map((record) => index.addCustomRecord({ ...record, language: 'ar' })),
+      );
       const problems = responses.flatMap((response) => response.errors);
       if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
     }
@@ -135,7 +137,9 @@ function install(shards: readonly BuiltShard[], outputPath: string): void {
   shards.forEach((shard, index) => {
     const target = path.join(outputPath, shardPath(index));
     if (index === 0) cpSync(shard.dir, target, { recursive: true });
-    else for (const name of readdirSync(shard.dir)) if (MERGED_SHARD_FILES.test(name)) cpSync(path.join(shard.dir, name), path.join(target, name), { recursive: true });
+    else
+      for (const name of readdirSync(shard.dir))
+        if (MERGED_SHARD_FILES.test(name)) cpSync(path.join(shard.dir, name), path.join(target, name), { recursive: true });
     manifest.shards.push({ path: shardPath(index), dated: shard.dated });
   });
   writeFileSync(path.join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
@@ -158,5 +162,7 @@ function report(shards: readonly BuiltShard[], logger: AstroIntegrationLogger): 
   const records = shards.reduce((sum, shard) => sum + shard.records, 0);
   const reused = shards.filter((shard) => shard.reused).length;
   const split = shards.length > 1 ? ` in ${shards.length} shards` : '';
-  logger.info(`indexed ${records} pages for search${split}${reused > 0 ? ` (${reused} of ${shards.length} unchanged, from the cache)` : ''}`);
+  logger.info(
+    `indexed ${records} pages for search${split}${reused > 0 ? ` (${reused} of ${shards.length} unchanged, from the cache)` : ''}`,
+  );
 }

@@ -31,7 +31,6 @@ export interface SiteIndex {
   evidence(file: string): DocumentEvidence | undefined;
 }
 
-
 interface Memo {
   signature: string;
   /** When the signature was last compared with the files. */

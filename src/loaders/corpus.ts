@@ -30,7 +30,11 @@ export function corpusCollection({ root, collection }: CorpusCollectionOptions):
   };
 }
 
-async function syncCollection({ store, parseData, generateDigest, config }: LoaderContext, root: string, collection: CollectionName): Promise<void> {
+async function syncCollection(
+  { store, parseData, generateDigest, config }: LoaderContext,
+  root: string,
+  collection: CollectionName,
+): Promise<void> {
   const { corpus } = loadSiteIndex(root, { maxAgeMs: 0 });
   const present = new Set<string>();
   for (const entry of corpus[collection]) {

@@ -29,10 +29,26 @@ async function violations(): Promise<string[]> {
     const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations;
   });
-  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return found.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
-const PAGES = ['', 'articles/2020/10/qatar-mou-breach/', 'articles/2020/10/geneva-ceasefire-explainer/', 'actors/', 'actors/khalifa-haftar/', 'agreements/', 'agreements/geneva-ceasefire-2020/', 'search/?q=%D8%AC%D9%86%D9%8A%D9%81', 'timeline/', 'graph/', 'corrections/', 'articles/2020/10/geneva-permanent-ceasefire/', 'no-such-page/'];
+const PAGES = [
+  '',
+  'articles/2020/10/qatar-mou-breach/',
+  'articles/2020/10/geneva-ceasefire-explainer/',
+  'actors/',
+  'actors/khalifa-haftar/',
+  'agreements/',
+  'agreements/geneva-ceasefire-2020/',
+  'search/?q=%D8%AC%D9%86%D9%8A%D9%81',
+  'timeline/',
+  'graph/',
+  'corrections/',
+  'articles/2020/10/geneva-permanent-ceasefire/',
+  'no-such-page/',
+];
 
 describe.each(['light', 'dark'] as const)('WCAG 2.1 A and AA, %s colour scheme (axe-core)', (scheme) => {
   it.each(PAGES)('/%s has no violations', async (pathname) => {

@@ -30,7 +30,9 @@ afterAll(async () => {
 describe(`a site served under ${BASE}`, () => {
   it('links every internal page under the base path', async () => {
     await page.goto(`${site.origin}${BASE}`);
-    const internal = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const internal = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(internal.length).toBeGreaterThan(10);
     expect(internal.filter((href) => !href.startsWith('/marsad-archive/'))).toEqual([]);
   });
@@ -38,13 +40,17 @@ describe(`a site served under ${BASE}`, () => {
   it('entity links inside articles and canonical URLs carry the base path', async () => {
     await page.goto(`${site.origin}${BASE}articles/2020/10/qatar-mou-breach/`);
     expect(await page.locator(`.prose a.entity-link[href="${BASE}actors/qatar/"]`).count()).toBe(1);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://archive.example.org${BASE}articles/2020/10/qatar-mou-breach/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `https://archive.example.org${BASE}articles/2020/10/qatar-mou-breach/`,
+    );
   });
 
   it('search loads its index from under the base path and links results there', async () => {
     await page.goto(`${site.origin}${BASE}search/?q=${encodeURIComponent('جنيف')}`);
     await page.waitForSelector('form[data-search-state="done"]', { timeout: 15_000 });
-    const results = await page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const results = await page
+      .locator('#search-results a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((href) => href.startsWith(BASE))).toBe(true);
   });

@@ -31,7 +31,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const store = window as unknown as { cspViolations: string[] };
     store.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => store.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      store.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+    );
   });
 }
 

@@ -33,7 +33,8 @@ let page: Page;
 const ARTICLE = 'content/articles/2024/05/2024-05-01.md';
 /** An actor with an alias in the object form, which the form shows one per line but must not flatten. */
 const SARRAJ = 'content/actors/fayez-al-sarraj.md';
-const SARRAJ_TEXT = '---\nname: فائز السراج\nname_en: Fayez al-Sarraj\nkind: person\naliases:\n  - { text: السراج, weak: true }\n  - al-Sarraj\n---\nسياسي ليبي.\n';
+const SARRAJ_TEXT =
+  '---\nname: فائز السراج\nname_en: Fayez al-Sarraj\nkind: person\naliases:\n  - { text: السراج, weak: true }\n  - al-Sarraj\n---\nسياسي ليبي.\n';
 
 function git(...args: string[]): string {
   const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -100,7 +101,12 @@ beforeAll(async () => {
 
   const port = await freePort();
   outDir = mkdtempSync(path.join(tmpdir(), 'marsad-cms-site-'));
-  const build = buildSite(outDir, { CONTENT_DIR: path.join(repo, 'content'), MARSAD_CMS_LOCAL_PORT: String(port), MARSAD_CMS_CONTENT_PATH: 'content', BASE_PATH: '/' });
+  const build = buildSite(outDir, {
+    CONTENT_DIR: path.join(repo, 'content'),
+    MARSAD_CMS_LOCAL_PORT: String(port),
+    MARSAD_CMS_CONTENT_PATH: 'content',
+    BASE_PATH: '/',
+  });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
   server = await startDecapServer(port);
   site = await serveStatic(outDir, '/');
@@ -145,7 +151,9 @@ describe('the web editor at /admin/ with the local backend', () => {
     expect(sitePolicy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|localhost/);
     expect(headers).toMatch(/^\/admin\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: .*'unsafe-eval'/m);
     await page.goto(`${site.origin}/`);
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toMatch(
+      /'unsafe-eval'|'unsafe-inline'/,
+    );
     expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain('admin');
     expect(existsSync(path.join(outDir, 'admin', 'decap-cms.js'))).toBe(true);
   });
@@ -206,7 +214,12 @@ describe('the web editor at /admin/ with the local backend', () => {
     // The branch starts from main, with the old file, before the change is committed to it.
     await expect.poll(() => proposedFile().stdout, { timeout: 20_000 }).toContain('Fayez Al-Sarraj');
     const parsed = parseMarkdown(proposedFile().stdout);
-    expect(parsed.data).toEqual({ name: 'فائز السراج', name_en: 'Fayez Al-Sarraj', kind: 'person', aliases: [{ text: 'السراج', weak: true }, 'al-Sarraj'] });
+    expect(parsed.data).toEqual({
+      name: 'فائز السراج',
+      name_en: 'Fayez Al-Sarraj',
+      kind: 'person',
+      aliases: [{ text: 'السراج', weak: true }, 'al-Sarraj'],
+    });
     expect(actorSchema.safeParse(parsed.data).success).toBe(true);
     expect(parsed.body.trim()).toBe('سياسي ليبي.');
   });

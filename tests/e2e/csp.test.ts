@@ -17,7 +17,17 @@ afterAll(() => closeBuiltSite({ site, browser }));
 
 const violations = () => cspViolations(page);
 
-const PAGES = ['', 'articles/2020/10/qatar-mou-breach/', 'actors/khalifa-haftar/', 'agreements/geneva-ceasefire-2020/', 'actors/', 'agreements/', 'timeline/', 'graph/', 'no-such-page/'];
+const PAGES = [
+  '',
+  'articles/2020/10/qatar-mou-breach/',
+  'actors/khalifa-haftar/',
+  'agreements/geneva-ceasefire-2020/',
+  'actors/',
+  'agreements/',
+  'timeline/',
+  'graph/',
+  'no-such-page/',
+];
 
 describe('the Content Security Policy', () => {
   it('is on every page, with no inline script allowed without its hash', async () => {

@@ -22,7 +22,11 @@ async function build(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-determinism-'));
   outDirs.push(outDir);
   try {
-    await promisify(execFile)(astro, ['build', '--outDir', outDir], { env: childEnv(), timeout: BUILD_TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(astro, ['build', '--outDir', outDir], {
+      env: childEnv(),
+      timeout: BUILD_TIMEOUT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const output = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`astro build --outDir ${outDir} failed:\n${output.slice(-4000)}`);
@@ -36,10 +40,13 @@ let first: string;
 let second: string;
 
 // One after the other: both builds share Astro's cache in node_modules/.astro.
-beforeAll(async () => {
-  first = await build();
-  second = await build();
-}, 2 * BUILD_TIMEOUT + 10_000);
+beforeAll(
+  async () => {
+    first = await build();
+    second = await build();
+  },
+  2 * BUILD_TIMEOUT + 10_000,
+);
 
 afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
@@ -53,7 +60,10 @@ describe('two builds of the same sources', () => {
   it('write the same files', () => {
     const a = listFiles(first);
     const b = listFiles(second);
-    expect({ onlyInFirst: a.filter((file) => !b.includes(file)), onlyInSecond: b.filter((file) => !a.includes(file)) }).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+    expect({ onlyInFirst: a.filter((file) => !b.includes(file)), onlyInSecond: b.filter((file) => !a.includes(file)) }).toEqual({
+      onlyInFirst: [],
+      onlyInSecond: [],
+    });
   });
 
   it('write the same bytes to every file', () => {

@@ -67,7 +67,11 @@ beforeAll(async () => {
   const collect = (chunk: Buffer) => (terminal += chunk.toString('utf8'));
   server.stdout?.on('data', collect);
   server.stderr?.on('data', collect);
-  await waitFor(() => fetch(`${origin}/${ARTICLE}/`).then(async (response) => response.ok && (await response.text()).includes(TITLE)), 150_000, 'the dev server');
+  await waitFor(
+    () => fetch(`${origin}/${ARTICLE}/`).then(async (response) => response.ok && (await response.text()).includes(TITLE)),
+    150_000,
+    'the dev server',
+  );
   browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(`${origin}/${ARTICLE}/`);
@@ -89,10 +93,14 @@ describe('the dev server shows content problems on save', () => {
     writeFileSync(file, original.replace('actors: [qatar,', 'actors: [qatr,'));
     const place = `${ARTICLE}.md:5:10`;
     // Each look is polled on its own: the page reloads when Astro's content store changes, at a moment of its choosing.
-    await expect.poll(overlayText, SHOWN_WITHIN).toMatch(new RegExp(`مشكلات في المحتوى[\\s\\S]*${escapeRegExp(place)} .*"qatr".*\\[unknown-id\\]`));
+    await expect
+      .poll(overlayText, SHOWN_WITHIN)
+      .toMatch(new RegExp(`مشكلات في المحتوى[\\s\\S]*${escapeRegExp(place)} .*"qatr".*\\[unknown-id\\]`));
     await expect.poll(bannerText, SHOWN_WITHIN).toMatch(new RegExp(`${escapeRegExp(place)} .*\\[unknown-id\\]`));
     await expect.poll(() => pageState().then((state) => state.title), SHOWN_WITHIN).toBe(TITLE);
-    await expect.poll(() => terminalFrom(start), SHOWN_WITHIN).toMatch(new RegExp(`${escapeRegExp(place)}: error: .*"qatr".*\\[unknown-id\\]`));
+    await expect
+      .poll(() => terminalFrom(start), SHOWN_WITHIN)
+      .toMatch(new RegExp(`${escapeRegExp(place)}: error: .*"qatr".*\\[unknown-id\\]`));
     expect(terminalFrom(start)).toContain('الأخطاء: 1');
   }, 120_000);
 
@@ -111,7 +119,9 @@ describe('the dev server shows content problems on save', () => {
     writeFileSync(file, original.replace('date: 2020-10-26', 'date: 2020-02-30'));
     const place = `${ARTICLE}.md:3:7`;
     // The open page reloads once Astro's content store has dropped the article: then it is the dev server's page for the file.
-    await expect.poll(() => textOf(page.locator('main')), SHOWN_WITHIN).toMatch(new RegExp(`^لا تظهر هذه الصفحة حتى يُصلَح ملفها[\\s\\S]*${escapeRegExp(place)} .*2020-02-30`));
+    await expect
+      .poll(() => textOf(page.locator('main')), SHOWN_WITHIN)
+      .toMatch(new RegExp(`^لا تظهر هذه الصفحة حتى يُصلَح ملفها[\\s\\S]*${escapeRegExp(place)} .*2020-02-30`));
     await expect.poll(overlayText, SHOWN_WITHIN).toMatch(new RegExp(`${escapeRegExp(place)} .*2020-02-30`));
     const response = await fetch(`${origin}/${ARTICLE}/`);
     expect(response.status).not.toBe(404);

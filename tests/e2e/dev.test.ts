@@ -37,7 +37,9 @@ describe('the dev server', () => {
   it('shows an edited article without a restart', async () => {
     const file = path.join(content, `${ARTICLE}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nفقرة أضيفت أثناء المعاينة.\n`);
-    await expect.poll(() => page(ARTICLE).then((html) => html.includes('فقرة أضيفت أثناء المعاينة')), { timeout: 20_000, interval: 300 }).toBe(true);
+    await expect
+      .poll(() => page(ARTICLE).then((html) => html.includes('فقرة أضيفت أثناء المعاينة')), { timeout: 20_000, interval: 300 })
+      .toBe(true);
   });
 
   it('relinks articles when an entity gains an alias', async () => {

@@ -25,7 +25,11 @@ describe('a rebuild after editing one article', () => {
   it('renders the pages that show the article again, and copies the rest', async () => {
     const content = mkdtempSync(path.join(tmpdir(), 'marsad-incremental-content-'));
     const outDir = mkdtempSync(path.join(tmpdir(), 'marsad-incremental-site-'));
-    const env = { CONTENT_DIR: content, MARSAD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'marsad-incremental-cache-')), MARSAD_SEARCH_SHARD_RECORDS: '10' };
+    const env = {
+      CONTENT_DIR: content,
+      MARSAD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'marsad-incremental-cache-')),
+      MARSAD_SEARCH_SHARD_RECORDS: '10',
+    };
     cpSync(path.resolve('content'), content, { recursive: true });
 
     const first = buildSite(outDir, env);
@@ -52,7 +56,9 @@ describe('a rebuild after editing one article', () => {
     try {
       await open.page.goto(`${open.site.origin}${basePath}search/?q=${encodeURIComponent('مراجعة')}`);
       await open.page.waitForSelector('form[data-search-state="done"]', { timeout: 15_000 });
-      const links = await open.page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const links = await open.page
+        .locator('#search-results a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toEqual([`${basePath}${ARTICLE}/`]);
     } finally {
       await closeBuiltSite(open);

@@ -16,7 +16,11 @@ beforeAll(async () => {
 
 afterAll(() => closeBuiltSite({ site, browser }));
 
-const direction = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).direction);
+const direction = (selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).direction);
 
 describe('a reader goes from the home page to an article, an actor and an agreement', () => {
   it('home page is Arabic and right-to-left', async () => {
@@ -64,7 +68,7 @@ describe('mixed direction', () => {
 });
 
 describe('cross-links', () => {
-  it("an entity page lists the articles that mention it, with the mention highlighted", async () => {
+  it('an entity page lists the articles that mention it, with the mention highlighted', async () => {
     await page.goto(`${site.origin}${basePath}actors/qatar/`);
     const card = page.locator(`.backlinks li:has(a[href="${basePath}articles/2020/10/qatar-mou-breach/"])`);
     expect(await card.count()).toBe(1);
@@ -76,7 +80,9 @@ describe('every entity has a page', () => {
   it.each(['actors', 'agreements'])('the %s index links every entity page, and each one answers', async (collection) => {
     const count = readdirSync(path.join(resolveContentRoot(), collection)).filter((name) => name.endsWith('.md')).length;
     await page.goto(`${site.origin}${basePath}${collection}/`);
-    const links = await page.locator('main .entity-list a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const links = await page
+      .locator('main .entity-list a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(new Set(links).size).toBe(count);
     for (const link of links) {
       const response = await page.request.get(link);

@@ -68,7 +68,10 @@ describe('a renamed article and an entity with an old id', () => {
 
   it.each(['light', 'dark'] as const)('shows a redirect page axe finds no WCAG 2.1 A/AA violation on, %s colour scheme', async (scheme) => {
     // Without its refresh, so that the page stays long enough to be looked at.
-    const html = readFileSync(path.join(outDir, 'actors/state-of-qatar/index.html'), 'utf8').replace(/<meta http-equiv="refresh"[^>]*>/, '');
+    const html = readFileSync(path.join(outDir, 'actors/state-of-qatar/index.html'), 'utf8').replace(
+      /<meta http-equiv="refresh"[^>]*>/,
+      '',
+    );
     await page.emulateMedia({ colorScheme: scheme });
     // On a blank page: the site's pages carry a CSP that would refuse axe's inline script.
     await page.goto('about:blank');
@@ -76,7 +79,9 @@ describe('a renamed article and an entity with an old id', () => {
     await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((violation) => violation.id);
+      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map(
+        (violation) => violation.id,
+      );
     });
     expect(violations).toEqual([]);
     expect(await page.locator('a[href="/actors/qatar/"]').count()).toBe(2);

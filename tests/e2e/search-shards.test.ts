@@ -21,7 +21,10 @@ let page: Page;
 
 beforeAll(async () => {
   shardedDir = mkdtempSync(path.join(tmpdir(), 'marsad-search-shards-'));
-  const build = buildSite(shardedDir, { MARSAD_SEARCH_SHARD_RECORDS: '10', MARSAD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'marsad-search-shards-cache-')) });
+  const build = buildSite(shardedDir, {
+    MARSAD_SEARCH_SHARD_RECORDS: '10',
+    MARSAD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'marsad-search-shards-cache-')),
+  });
   expect(build.status, build.stderr.slice(-2000)).toBe(0);
   expect(build.stdout).toMatch(/indexed 44 pages for search in 6 shards/);
   single = await serveStatic(path.resolve('dist'), basePath);
@@ -52,7 +55,9 @@ async function ask(site: StaticSite, query: string, extra = ''): Promise<Answer>
 
 describe('a search index split into shards', () => {
   it('is written as a primary index and shards that carry no engine of their own', () => {
-    const manifest = JSON.parse(readFileSync(path.join(shardedDir, 'pagefind/shards.json'), 'utf8')) as { shards: Array<{ path: string; dated: boolean }> };
+    const manifest = JSON.parse(readFileSync(path.join(shardedDir, 'pagefind/shards.json'), 'utf8')) as {
+      shards: Array<{ path: string; dated: boolean }>;
+    };
     expect(manifest.shards.map((shard) => shard.path)).toEqual(['', 'shard-2/', 'shard-3/', 'shard-4/', 'shard-5/', 'shard-6/']);
     expect(existsSync(path.join(shardedDir, 'pagefind/wasm.ar.pagefind'))).toBe(true);
     expect(existsSync(path.join(shardedDir, 'pagefind/shard-2/wasm.ar.pagefind'))).toBe(false);
@@ -86,7 +91,12 @@ describe('a search index split into shards', () => {
   });
 
   it('sorts by date across shards exactly as the single index does, with and without a filter', async () => {
-    for (const extra of ['&sort=desc', '&sort=asc', `&sort=desc&type=${encodeURIComponent('خبر')}`, `&sort=asc&type=${encodeURIComponent('اتفاق')}`]) {
+    for (const extra of [
+      '&sort=desc',
+      '&sort=asc',
+      `&sort=desc&type=${encodeURIComponent('خبر')}`,
+      `&sort=asc&type=${encodeURIComponent('اتفاق')}`,
+    ]) {
       const [one, split] = [await ask(single, 'ليبيا', extra), await ask(sharded, 'ليبيا', extra)];
       expect(one.links.length, extra).toBeGreaterThan(3);
       expect(split, extra).toEqual(one);

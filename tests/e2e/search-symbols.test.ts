@@ -34,7 +34,8 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><html lang="ar"><body></body></html>');
   const { index, errors } = await createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const [url, text] of Object.entries(PAGES)) await index.addCustomRecord({ url, content: `${text} ${KEYS_MARK} ${searchKeys(text).join(' ')}`, language: 'ar' });
+  for (const [url, text] of Object.entries(PAGES))
+    await index.addCustomRecord({ url, content: `${text} ${KEYS_MARK} ${searchKeys(text).join(' ')}`, language: 'ar' });
   await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
   await close();
   site = await serveStatic(root);

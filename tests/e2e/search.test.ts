@@ -15,7 +15,8 @@ beforeAll(async () => {
 
 afterAll(() => closeBuiltSite({ site, browser }));
 
-const resultLinks = () => page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+const resultLinks = () =>
+  page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 
 describe('the search dialog', () => {
   it('loads no search code until the reader starts searching', async () => {
@@ -34,7 +35,9 @@ describe('the search dialog', () => {
     expect(await resultLinks()).toContain(`${basePath}actors/government-of-national-accord/`);
 
     await page.locator('[data-search-dialog] select[data-search-filter="type"]').selectOption('خبر');
-    await expect.poll(async () => (await resultLinks()).every((href) => href.startsWith(`${basePath}articles/`)), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await resultLinks()).every((href) => href.startsWith(`${basePath}articles/`)), { timeout: 10_000 })
+      .toBe(true);
     const links = await resultLinks();
     expect(links.length).toBeGreaterThan(0);
     expect(await page.locator('[data-search-dialog] [data-search-status]').textContent()).toMatch(/نتيجة|نتائج|نتيجتان/);
@@ -101,7 +104,9 @@ describe('a name written with a symbol', () => {
       expect(links.slice(0, 3), query).toContain(`${basePath}articles/2021/01/joint-military-commission-explainer/`);
       // Every page that writes the name is found, ahead of anything else.
       expect(new Set(links.slice(0, expected.length)), query).toEqual(new Set(expected));
-      expect(await page.locator('#search-results mark').allTextContents(), query).toEqual(expect.arrayContaining([expect.stringContaining('5+5')]));
+      expect(await page.locator('#search-results mark').allTextContents(), query).toEqual(
+        expect.arrayContaining([expect.stringContaining('5+5')]),
+      );
       found.push(links);
     }
     expect(found[1]).toEqual(found[0]);

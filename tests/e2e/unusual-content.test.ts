@@ -24,10 +24,15 @@ function build(root: string): { status: number | null; output: string } {
 describe('building unusual content', () => {
   it('an article dated 9999-12-31 stops at its date, path:line:col', () => {
     const article = 'articles/9999/12/typo.md';
-    const root = makeContentRoot({ ...VALID_FILES, [article]: '---\ntitle: خبر بتاريخ خاطئ\ndate: 9999-12-31\nsummary: ملخص.\nactors: [qatar]\n---\n\nعن قطر.\n' });
+    const root = makeContentRoot({
+      ...VALID_FILES,
+      [article]: '---\ntitle: خبر بتاريخ خاطئ\ndate: 9999-12-31\nsummary: ملخص.\nactors: [qatar]\n---\n\nعن قطر.\n',
+    });
     const { status, output } = build(root);
     expect(status).toBe(1);
-    expect(output).toMatch(/articles\/9999\/12\/typo\.md:3:7: error: `date`: 9999-12-31 is after \d{4}, the end of next year: check the year/);
+    expect(output).toMatch(
+      /articles\/9999\/12\/typo\.md:3:7: error: `date`: 9999-12-31 is after \d{4}, the end of next year: check the year/,
+    );
     expect(output).not.toMatch(CRASH);
   }, 180_000);
 
@@ -36,7 +41,9 @@ describe('building unusual content', () => {
     symlinkSync('..', path.join(root, 'articles/2020/loop'));
     const { status, output } = build(root);
     expect(status).toBe(1);
-    expect(output).toMatch(/articles\/2020\/loop:1:1: error: is a symbolic link to "\.\.", a folder that contains the link, so reading it would never end/);
+    expect(output).toMatch(
+      /articles\/2020\/loop:1:1: error: is a symbolic link to "\.\.", a folder that contains the link, so reading it would never end/,
+    );
     expect(output).not.toMatch(CRASH);
   }, 180_000);
 });
@@ -48,7 +55,10 @@ describe('the dev server with a looping link', () => {
     cpSync(path.resolve('content'), content, { recursive: true });
     symlinkSync('..', path.join(content, 'articles/2020/loop'));
     const port = 4800 + Math.floor(Math.random() * 500);
-    const server = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], { env: childEnv({ CONTENT_DIR: content }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: childEnv({ CONTENT_DIR: content }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

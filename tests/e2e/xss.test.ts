@@ -78,6 +78,10 @@ describe('hostile content', () => {
     expect(await page.locator('h1').textContent()).toContain('"><script>');
     const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
     expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({ headline: expect.stringContaining('<script>') });
-    expect(await page.locator('head script:not([type="application/ld+json"]):not([type="module"])').evaluateAll((scripts) => scripts.filter((script) => script.textContent?.includes('alert')).length)).toBe(0);
+    expect(
+      await page
+        .locator('head script:not([type="application/ld+json"]):not([type="module"])')
+        .evaluateAll((scripts) => scripts.filter((script) => script.textContent?.includes('alert')).length),
+    ).toBe(0);
   });
 });

@@ -16,8 +16,10 @@ export function makeContentRoot(files: Record<string, string | Uint8Array>): str
 /** A small valid corpus that tests break one file of. */
 export const VALID_FILES: Record<string, string> = {
   'actors/qatar.md': '---\nname: قطر\nname_en: Qatar\nkind: state\naliases: [دولة قطر, الدوحة]\nwikidata: Q846\n---\nدولة خليجية.\n',
-  'actors/khalifa-haftar.md': '---\nname: خليفة حفتر\nkind: person\naliases:\n  - حفتر\naffiliations: [libyan-national-army]\nborn: 1943-11-07\n---\nقائد عسكري ليبي.\n',
-  'actors/libyan-national-army.md': '---\nname: الجيش الوطني الليبي\nkind: armed-group\naliases: [قوات حفتر]\npax_id: ARM_912\n---\nقوات شرق ليبيا.\n',
+  'actors/khalifa-haftar.md':
+    '---\nname: خليفة حفتر\nkind: person\naliases:\n  - حفتر\naffiliations: [libyan-national-army]\nborn: 1943-11-07\n---\nقائد عسكري ليبي.\n',
+  'actors/libyan-national-army.md':
+    '---\nname: الجيش الوطني الليبي\nkind: armed-group\naliases: [قوات حفتر]\npax_id: ARM_912\n---\nقوات شرق ليبيا.\n',
   'agreements/geneva-ceasefire-2020.md':
     '---\nname: اتفاق وقف إطلاق النار الدائم\nkind: ceasefire\nsigned: 2020-10-23\nparties: [libyan-national-army]\npax_id: 2320\ntext_url: https://pax.peaceagreements.org/agreements/2320\n---\nاتفاق جنيف.\n',
   'articles/2020/10/qatar-mou-breach.md':

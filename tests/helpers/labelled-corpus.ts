@@ -48,7 +48,8 @@ export function stripLabels(root: string): { root: string; labels: Label[] } {
   cpSync(root, copy, { recursive: true });
   const entityKeys = new Map<string, string>();
   for (const collection of ['actors', 'agreements']) {
-    for (const file of readdirSync(path.join(root, collection))) entityKeys.set(file.replace(/\.md$/u, ''), `${collection}/${file.replace(/\.md$/u, '')}`);
+    for (const file of readdirSync(path.join(root, collection)))
+      entityKeys.set(file.replace(/\.md$/u, ''), `${collection}/${file.replace(/\.md$/u, '')}`);
   }
   const labels: Label[] = [];
   const articles = path.join(copy, 'articles');
@@ -82,7 +83,14 @@ export function scoreLabelledRoot(labelledRoot: string): Score {
   const found: Found[] = [];
   for (const [article, indexed] of site.mentions.articles) {
     for (const mention of indexed.scan.body) {
-      found.push({ article, line: mention.line, column: mention.column, endColumn: mention.column + mention.text.length, text: mention.text, entity: mention.entity });
+      found.push({
+        article,
+        line: mention.line,
+        column: mention.column,
+        endColumn: mention.column + mention.text.length,
+        text: mention.text,
+        entity: mention.entity,
+      });
     }
   }
   const references = labels.filter((label) => label.entity !== undefined);
@@ -91,7 +99,9 @@ export function scoreLabelledRoot(labelledRoot: string): Score {
   const matched = new Set<Label>();
   const falsePositives: Found[] = [];
   for (const mention of found) {
-    const label = references.find((candidate) => !matched.has(candidate) && candidate.entity === mention.entity && overlaps(candidate, mention));
+    const label = references.find(
+      (candidate) => !matched.has(candidate) && candidate.entity === mention.entity && overlaps(candidate, mention),
+    );
     if (label) matched.add(label);
     else falsePositives.push(mention);
   }

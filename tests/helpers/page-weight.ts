@@ -30,7 +30,8 @@ export function pageWeight(dist: string, sitePath: string, basePath = '/'): Page
   for (const asset of [...assets]) {
     if (!asset.endsWith('.js')) continue;
     const source = readFileSync(path.join(dist, asset), 'utf8');
-    for (const match of source.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) assets.add(path.posix.join(path.posix.dirname(asset), match[1] ?? ''));
+    for (const match of source.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g))
+      assets.add(path.posix.join(path.posix.dirname(asset), match[1] ?? ''));
   }
   const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
   let css = 0;

@@ -77,7 +77,11 @@ function resolveImport(file: string, specifier: string): string | undefined {
  * import (a component's props would then be shaped by the index); past the
  * first step only imports that load code are followed.
  */
-function importChain(file: string, forbidden: string, read: (file: string) => string = (name) => readFileSync(name, 'utf8')): string[] | undefined {
+function importChain(
+  file: string,
+  forbidden: string,
+  read: (file: string) => string = (name) => readFileSync(name, 'utf8'),
+): string[] | undefined {
   const seen = new Set<string>();
   const visit = (current: string, first: boolean): string[] | undefined => {
     if (seen.has(current)) return undefined;
@@ -103,12 +107,9 @@ describe('architecture', () => {
 
   it('finds the source files and their imports', () => {
     expect(files.length).toBeGreaterThan(100);
-    expect(specifiers(`import { a } from '../b.ts';\nexport * from "./c.ts";\nconst d = await import('../../bench/e.ts');\nimport './f.css';`)).toEqual([
-      '../b.ts',
-      './c.ts',
-      '../../bench/e.ts',
-      './f.css',
-    ]);
+    expect(
+      specifiers(`import { a } from '../b.ts';\nexport * from "./c.ts";\nconst d = await import('../../bench/e.ts');\nimport './f.css';`),
+    ).toEqual(['../b.ts', './c.ts', '../../bench/e.ts', './f.css']);
     expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../../bench/synthetic/writer.ts')).toBe(path.join(ROOT, 'bench'));
     expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../../tests/helpers/build.ts')).toBe(path.join(ROOT, 'tests'));
     expect(forbiddenTarget(path.join(ROOT, 'src/lib/x.ts'), '../build/trace.ts')).toBeUndefined();
@@ -124,7 +125,11 @@ describe('architecture', () => {
   });
 
   it('follows imports from module to module, and not through type-only ones', () => {
-    expect(importLines(`import type { A } from './a.ts';\nimport { type B, c } from './b.ts';\nexport type { D } from './d.ts';\nexport { e } from './e.ts';\nimport './f.css';`)).toEqual([
+    expect(
+      importLines(
+        `import type { A } from './a.ts';\nimport { type B, c } from './b.ts';\nexport type { D } from './d.ts';\nexport { e } from './e.ts';\nimport './f.css';`,
+      ),
+    ).toEqual([
       { specifier: './a.ts', typeOnly: true },
       { specifier: './b.ts', typeOnly: false },
       { specifier: './d.ts', typeOnly: true },
@@ -154,7 +159,9 @@ describe('architecture', () => {
   });
 
   it('nothing under src/components/ or src/layouts/ loads the site index', () => {
-    const rendering = files.filter((file) => ['src/components', 'src/layouts'].some((folder) => file.startsWith(path.join(ROOT, folder) + path.sep)));
+    const rendering = files.filter((file) =>
+      ['src/components', 'src/layouts'].some((folder) => file.startsWith(path.join(ROOT, folder) + path.sep)),
+    );
     expect(rendering.length).toBeGreaterThan(20);
     const offending = rendering.flatMap((file) => {
       const chain = importChain(file, SITE_INDEX);

@@ -8,7 +8,14 @@ import { plural, RESULTS } from '../../lib/format/plural.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { FILTER_NAMES } from '../../lib/search/filter-names.ts';
 import { searchQuery, words, searchKey } from '../../lib/search/terms.ts';
-import { loadPagefind, SHARD_FILTER, type PagefindResult, type PagefindResultData, type PagefindSearchOptions, type SearchIndex } from './pagefind.ts';
+import {
+  loadPagefind,
+  SHARD_FILTER,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearchOptions,
+  type SearchIndex,
+} from './pagefind.ts';
 
 /** How many results are shown. */
 const SHOWN = 20;
@@ -35,7 +42,9 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
   const run = async () => {
     const current = ++generation;
     const raw = input.value.trim();
-    const chosen = Object.fromEntries(filters.filter((select) => select.value).map((select) => [select.dataset['searchFilter'] ?? '', select.value]));
+    const chosen = Object.fromEntries(
+      filters.filter((select) => select.value).map((select) => [select.dataset['searchFilter'] ?? '', select.value]),
+    );
     if (options.syncUrl) syncAddress(raw, chosen, sort.value);
     const query = searchQuery(raw);
     if (!query && Object.keys(chosen).length === 0) {
@@ -91,7 +100,12 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
  * index does; so each dated shard (a period; newest first) is asked on its
  * own, in order.
  */
-async function sortedAcrossShards(index: SearchIndex, query: string | null, filters: Record<string, string>, order: 'asc' | 'desc'): Promise<PagefindResult[]> {
+async function sortedAcrossShards(
+  index: SearchIndex,
+  query: string | null,
+  filters: Record<string, string>,
+  order: 'asc' | 'desc',
+): Promise<PagefindResult[]> {
   const found: PagefindResult[] = [];
   for (const shard of order === 'desc' ? index.datedShards : [...index.datedShards].reverse()) {
     const response = await index.pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: shard }, sort: { date: order } });

@@ -53,13 +53,22 @@ let loading: Promise<SearchIndex> | undefined;
 export function loadPagefind(basePath: string): Promise<SearchIndex> {
   loading ??= (async () => {
     const root = `${basePath}pagefind/`;
-    const [module, manifest] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>, readManifest(root)]);
+    const [module, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>,
+      readManifest(root),
+    ]);
     const shards = manifest.shards.length > 1 ? manifest.shards : [];
     const shardFilter = (index: number) => (shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: String(index + 1) } } : {});
     await module.options?.({ basePath: root, baseUrl: basePath, ...shardFilter(0) });
     await module.init?.();
-    await Promise.all(shards.slice(1).map((shard, index) => module.mergeIndex?.(`${root}${shard.path}`, { baseUrl: basePath, ...shardFilter(index + 1) })));
-    return { pagefind: module, shards: Math.max(1, shards.length), datedShards: shards.flatMap((shard, index) => (shard.dated ? [String(index + 1)] : [])) };
+    await Promise.all(
+      shards.slice(1).map((shard, index) => module.mergeIndex?.(`${root}${shard.path}`, { baseUrl: basePath, ...shardFilter(index + 1) })),
+    );
+    return {
+      pagefind: module,
+      shards: Math.max(1, shards.length),
+      datedShards: shards.flatMap((shard, index) => (shard.dated ? [String(index + 1)] : [])),
+    };
   })();
   return loading;
 }

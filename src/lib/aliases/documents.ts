@@ -31,7 +31,13 @@ export function suggestDocuments(site: Pick<SiteIndex, 'corpus' | 'registry' | '
   }
   for (const entity of site.registry.entities) {
     const key: EntityKey = entityKey(entity);
-    documents.push({ displayPath: entity.displayPath, body: entity.body, bodyLine: entity.bodyLine, date: undefined, about: aboutOf([key], site.mentions.descriptions.get(key)) });
+    documents.push({
+      displayPath: entity.displayPath,
+      body: entity.body,
+      bodyLine: entity.bodyLine,
+      date: undefined,
+      about: aboutOf([key], site.mentions.descriptions.get(key)),
+    });
   }
   return documents;
 }

@@ -64,7 +64,8 @@ export function occurrencesIn(document: SuggestDocument, context: OccurrenceCont
 
     for (const match of context.candidates.findAll(value, date)) {
       const candidate = context.byText.get(match.key);
-      if (candidate && !hidden(match.tokenStart, match.end)) found.push(at(node, match.start, value.slice(match.start, match.end), candidate));
+      if (candidate && !hidden(match.tokenStart, match.end))
+        found.push(at(node, match.start, value.slice(match.start, match.end), candidate));
     }
 
     for (const match of keepAdmitted(matches, document.about)) {
@@ -79,7 +80,15 @@ export function occurrencesIn(document: SuggestDocument, context: OccurrenceCont
       const owner = phraseOwner(head.kinds, mentioned, context.registry);
       // «قوات الجيش الوطني الليبي» only repeats a name the text already links to the same entity.
       if (owner.resolved && owner.key === match.key) continue;
-      found.push(at(node, head.start, written, { kind: 'phrase', normalized, text: written.replace(/\s+/gu, ' '), keys: [owner.key] }, owner.resolved));
+      found.push(
+        at(
+          node,
+          head.start,
+          written,
+          { kind: 'phrase', normalized, text: written.replace(/\s+/gu, ' '), keys: [owner.key] },
+          owner.resolved,
+        ),
+      );
     }
   });
   return found.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -14,13 +14,18 @@ export function suggestionLines(suggestions: readonly Suggestion[], min: number)
   const lines = [`## Candidate aliases seen ${seen} (${suggestions.length})`, ''];
   for (const suggestion of suggestions) {
     const times = suggestion.count === 1 ? 'once' : `${suggestion.count} times`;
-    lines.push(`- "${suggestion.text}" → ${suggestion.key}: ${times}, ${suggestion.verdict} (${suggestion.reason}); ${KIND_LABELS[suggestion.kind]}`);
+    lines.push(
+      `- "${suggestion.text}" → ${suggestion.key}: ${times}, ${suggestion.verdict} (${suggestion.reason}); ${KIND_LABELS[suggestion.kind]}`,
+    );
     for (const example of suggestion.examples) lines.push(`    ${example}`);
   }
   // The examples are this run's own names where it has them.
   const strong = suggestions.find((suggestion) => suggestion.verdict === 'strong')?.text ?? 'حكومة السراج';
   const weak = suggestions.find((suggestion) => suggestion.verdict === 'weak')?.text ?? 'السراج';
-  lines.push('', `To add one, write it under \`aliases:\` in the entity's file: \`- ${strong}\` if strong, \`- { text: ${weak}, weak: true }\` if weak.`);
+  lines.push(
+    '',
+    `To add one, write it under \`aliases:\` in the entity's file: \`- ${strong}\` if strong, \`- { text: ${weak}, weak: true }\` if weak.`,
+  );
   return lines;
 }
 

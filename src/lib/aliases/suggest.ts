@@ -55,7 +55,10 @@ export interface SuggestOptions {
 }
 
 /** Suggestions for a content root, most frequent first. */
-export function suggestAliases(site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>, options: SuggestOptions = {}): Suggestion[] {
+export function suggestAliases(
+  site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>,
+  options: SuggestOptions = {},
+): Suggestion[] {
   const registered = registeredTexts(site.registry);
   const candidates = registryCandidates(site.registry, registered);
   const notForms = site.registry.entities
@@ -107,7 +110,12 @@ function suggestionFor(normalized: string, group: readonly Occurrence[]): Sugges
   };
 }
 
-function verdictOf(normalized: string, group: readonly Occurrence[], key: string, supported: number): Pick<Suggestion, 'verdict' | 'reason'> {
+function verdictOf(
+  normalized: string,
+  group: readonly Occurrence[],
+  key: string,
+  supported: number,
+): Pick<Suggestion, 'verdict' | 'reason'> {
   const { candidate } = group[0]!;
   const words = wordsOf(normalized);
   if (words.length === 1 && normalized.length <= SHORT_WORD_LETTERS) {
@@ -117,13 +125,19 @@ function verdictOf(normalized: string, group: readonly Occurrence[], key: string
     return { verdict: 'weak', reason: `the surname of ${candidate.keys.length} registered persons: ${candidate.keys.join(', ')}` };
   }
   if (candidate.kind === 'phrase' && group.some((occurrence) => !occurrence.resolved)) {
-    return { verdict: 'weak', reason: `${key} has no one affiliation the phrase's head noun names: it may name an actor not yet registered` };
+    return {
+      verdict: 'weak',
+      reason: `${key} has no one affiliation the phrase's head noun names: it may name an actor not yet registered`,
+    };
   }
   const count = group.length;
   const outside = count - supported;
   const share = `${Math.round((outside / count) * 100)}%`;
   if (outside / count > UNSUPPORTED_SHARE) {
-    return { verdict: 'weak', reason: `${outside} of ${count} occurrences (${share}) are in documents that neither list ${key} nor name it otherwise` };
+    return {
+      verdict: 'weak',
+      reason: `${outside} of ${count} occurrences (${share}) are in documents that neither list ${key} nor name it otherwise`,
+    };
   }
   return { verdict: 'strong', reason: `${supported} of ${count} occurrences are in documents that list ${key} or name it otherwise` };
 }

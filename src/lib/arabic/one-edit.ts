@@ -47,12 +47,18 @@ export function oneEditOf(word: Letters, wordLength: number, target: Letters, ta
   let prefix = 0;
   while (prefix < shorter && word[prefix] === target[prefix]) prefix++;
 
-  if (lengthDifference === 1) return sameRun(word, prefix + 1, target, prefix, targetLength - prefix) ? { kind: 'insert', index: prefix } : undefined;
-  if (lengthDifference === -1) return sameRun(word, prefix, target, prefix + 1, wordLength - prefix) ? { kind: 'delete', index: prefix } : undefined;
+  if (lengthDifference === 1)
+    return sameRun(word, prefix + 1, target, prefix, targetLength - prefix) ? { kind: 'insert', index: prefix } : undefined;
+  if (lengthDifference === -1)
+    return sameRun(word, prefix, target, prefix + 1, wordLength - prefix) ? { kind: 'delete', index: prefix } : undefined;
   if (prefix === wordLength) return undefined;
   const rest = wordLength - prefix;
   if (sameRun(word, prefix + 1, target, prefix + 1, rest - 1)) return { kind: 'substitute', index: prefix };
-  const swapped = rest >= 2 && word[prefix] === target[prefix + 1] && word[prefix + 1] === target[prefix] && sameRun(word, prefix + 2, target, prefix + 2, rest - 2);
+  const swapped =
+    rest >= 2 &&
+    word[prefix] === target[prefix + 1] &&
+    word[prefix + 1] === target[prefix] &&
+    sameRun(word, prefix + 2, target, prefix + 2, rest - 2);
   return swapped ? { kind: 'transpose', index: prefix } : undefined;
 }
 

@@ -197,7 +197,10 @@ function joinAbd(words: readonly string[]): string[] {
 
 /** The spelling of a word as USUAL_SPELLINGS keys it. */
 function usualKey(word: string): string {
-  return word.replace(/[أإآٱ]/gu, 'ا').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه');
+  return word
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
 }
 
 /**

@@ -25,7 +25,9 @@ export function describeSeries(series: readonly MonthCount[], locale: string): s
 
 /** The periods that have articles, for the table read by screen readers (the empty ones would only be noise); `month` is the period's HTML `datetime`. */
 export function tableRows(series: readonly MonthCount[], locale: string): Array<{ month: string; label: string; count: number }> {
-  return series.filter(({ count }) => count > 0).map((period) => ({ month: periodDatetime(period), label: formatPeriod(period, locale), count: period.count }));
+  return series
+    .filter(({ count }) => count > 0)
+    .map((period) => ({ month: periodDatetime(period), label: formatPeriod(period, locale), count: period.count }));
 }
 
 /** What the series counts by, in the plural with its article: «الأشهر», «السنوات», or «الفترات» for runs of years. */

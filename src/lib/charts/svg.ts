@@ -32,7 +32,9 @@ export function renderBarChartSvg(chart: BarChart, { id, title, description, loc
     ...chart.years.map(
       ({ year, labelX, startX }) =>
         `<line class="chart-axis" x1="${startX}" y1="${plot.bottom}" x2="${startX}" y2="${coord(plot.bottom + fontSize * 0.5)}"/>` +
-        (labelX === undefined ? '' : `<text class="chart-label" x="${labelX}" y="${coord(plot.bottom + fontSize * 1.5)}" text-anchor="middle" direction="ltr">${numbers.format(year)}</text>`),
+        (labelX === undefined
+          ? ''
+          : `<text class="chart-label" x="${labelX}" y="${coord(plot.bottom + fontSize * 1.5)}" text-anchor="middle" direction="ltr">${numbers.format(year)}</text>`),
     ),
     ...chart.bars.map(
       (bar) =>

@@ -19,7 +19,10 @@ export function checkArticles(corpus: Corpus, today: string = new Date().toISOSt
       problems.push(problemFrom(article.displayPath, article.locate(['date']), say('future-date', { date: article.data.date })));
     }
     const misfiled = folderMismatch(article.id, article.data.date);
-    if (misfiled) problems.push(problemFrom(article.displayPath, article.locate(['date']), say('date-folder', { date: article.data.date, ...misfiled })));
+    if (misfiled)
+      problems.push(
+        problemFrom(article.displayPath, article.locate(['date']), say('date-folder', { date: article.data.date, ...misfiled })),
+      );
     if (article.body.trim() === '') {
       problems.push(problemFrom(article.displayPath, { line: article.bodyLine, column: 1 }, say('empty-article')));
     }

@@ -21,7 +21,13 @@ function describe(character: string): string {
 function checkName(entry: Entry<CollectionName, object>, value: string, path: readonly PropertyKey[], problems: Problem[]): void {
   const hidden = BIDI_CONTROLS.exec(value) ?? ZERO_WIDTH.exec(value);
   if (hidden) {
-    problems.push(problemFrom(entry.displayPath, entry.locate(path), say('invisible-character', { field: path.join('.'), character: describe(hidden[0]) })));
+    problems.push(
+      problemFrom(
+        entry.displayPath,
+        entry.locate(path),
+        say('invisible-character', { field: path.join('.'), character: describe(hidden[0]) }),
+      ),
+    );
   }
 }
 

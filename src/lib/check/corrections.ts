@@ -16,12 +16,20 @@ export function checkCorrections(corpus: Pick<Corpus, 'articles'>): Problem[] {
     const { date, updated, corrections } = article.data;
     corrections.forEach((correction, index) => {
       if (correction.date < date) {
-        problems.push(problemFrom(article.displayPath, article.locate(['corrections', index, 'date']), say('correction-before-date', { correction: correction.date, date })));
+        problems.push(
+          problemFrom(
+            article.displayPath,
+            article.locate(['corrections', index, 'date']),
+            say('correction-before-date', { correction: correction.date, date }),
+          ),
+        );
       }
     });
     const newest = newestCorrection(article.data);
     if (updated !== undefined && newest !== undefined && updated < newest) {
-      problems.push(problemFrom(article.displayPath, article.locate(['updated']), say('updated-before-correction', { updated, correction: newest })));
+      problems.push(
+        problemFrom(article.displayPath, article.locate(['updated']), say('updated-before-correction', { updated, correction: newest })),
+      );
     }
   }
   return problems;

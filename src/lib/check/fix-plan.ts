@@ -58,7 +58,11 @@ export function planFixes(
   const byFile = new Map<string, FileFix>();
   const fixOf = (entry: { file: string; displayPath: string }): FileFix => {
     let fix = byFile.get(entry.file);
-    if (!fix) byFile.set(entry.file, (fix = { file: entry.file, displayPath: entry.displayPath, additions: {}, replacements: [], dates: [], edits: [] }));
+    if (!fix)
+      byFile.set(
+        entry.file,
+        (fix = { file: entry.file, displayPath: entry.displayPath, additions: {}, replacements: [], dates: [], edits: [] }),
+      );
     return fix;
   };
   const resolved = new Set<string>();
@@ -79,7 +83,9 @@ export function planFixes(
     for (const { path, written } of easternDigitDates(source)) {
       const fix = fixOf(entry);
       fix.edits.push({ path, rewrite: asciiDigits });
-      const value = asciiDigits(written).replace(/^(["'])(.*)\1$/u, '$2').trim();
+      const value = asciiDigits(written)
+        .replace(/^(["'])(.*)\1$/u, '$2')
+        .trim();
       fix.dates.push(value);
       if (isCalendarDate(value)) resolved.add(at(entry.displayPath, entry.locate(path)));
     }
@@ -95,6 +101,8 @@ export function planFixes(
   }
 
   const fixedBySchemas = (problem: Problem) => options.refreshesSchemas && problem.code === 'stale-schema';
-  const remaining = problems.filter((problem) => problem.severity === 'error' && !resolved.has(at(problem.file, problem)) && !fixedBySchemas(problem));
+  const remaining = problems.filter(
+    (problem) => problem.severity === 'error' && !resolved.has(at(problem.file, problem)) && !fixedBySchemas(problem),
+  );
   return { fixes: [...byFile.values()], remaining };
 }

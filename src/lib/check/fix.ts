@@ -42,7 +42,8 @@ function readFrontmatter(source: string): Frontmatter | undefined {
 
 function applyEdits(frontmatter: Frontmatter, edits: readonly Edit[]): string {
   let edited = frontmatter.yaml;
-  for (const { at, length, text } of [...edits].sort((a, b) => b.at - a.at)) edited = edited.slice(0, at) + text + edited.slice(at + length);
+  for (const { at, length, text } of [...edits].sort((a, b) => b.at - a.at))
+    edited = edited.slice(0, at) + text + edited.slice(at + length);
   const { source, start, yaml } = frontmatter;
   return source.slice(0, start) + edited + source.slice(start + yaml.length);
 }
@@ -58,7 +59,9 @@ export function addIdsToFrontmatter(source: string, additions: IdAdditions): str
     const ids = additions[field];
     if (!ids || ids.length === 0) continue;
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field) as Pair<Node, Node | null> | undefined;
-    const edit = pair ? editList(yaml, pair, ids, newline) : { at: yaml.length, length: 0, text: `${newline}${field}: [${ids.join(', ')}]` };
+    const edit = pair
+      ? editList(yaml, pair, ids, newline)
+      : { at: yaml.length, length: 0, text: `${newline}${field}: [${ids.join(', ')}]` };
     if (!edit) return source;
     edits.push(edit);
   }

@@ -24,7 +24,10 @@ export function checkIdentity(corpus: Corpus): Finding[] {
   for (const actor of corpus.actors) {
     const twin = agreementsById.get(actor.id);
     if (twin) {
-      problems.push({ problem: problemFrom(twin.displayPath, FILE_START, say('id-taken', { id: twin.id, other: actor.displayPath })), about: [entityKey(actor)] });
+      problems.push({
+        problem: problemFrom(twin.displayPath, FILE_START, say('id-taken', { id: twin.id, other: actor.displayPath })),
+        about: [entityKey(actor)],
+      });
     }
   }
 
@@ -55,7 +58,10 @@ export function checkIdentity(corpus: Corpus): Finding[] {
     const own = ownForms.get(entry)!;
     entry.data.not.forEach((form, index) => {
       if (!own.has(normalizeForm(form))) return;
-      problems.push({ problem: problemFrom(entry.displayPath, entry.locate(['not', index]), say('not-form-is-name', { form })), about: [] });
+      problems.push({
+        problem: problemFrom(entry.displayPath, entry.locate(['not', index]), say('not-form-is-name', { form })),
+        about: [],
+      });
     });
   }
   return problems;

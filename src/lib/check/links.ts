@@ -23,7 +23,10 @@ export function isSafeLinkTarget(url: string): boolean {
 export function checkLinks(corpus: Corpus, index: MentionIndex): Problem[] {
   const documents = [
     ...corpus.articles.map((article) => ({ file: article.displayPath, links: index.articles.get(article.id)?.scan.links ?? [] })),
-    ...[...corpus.actors, ...corpus.agreements].map((entity) => ({ file: entity.displayPath, links: index.descriptions.get(entityKey(entity))?.links ?? [] })),
+    ...[...corpus.actors, ...corpus.agreements].map((entity) => ({
+      file: entity.displayPath,
+      links: index.descriptions.get(entityKey(entity))?.links ?? [],
+    })),
   ];
   const problems: Problem[] = [];
   for (const { file, links } of documents) {

@@ -16,7 +16,10 @@ export interface MissingEntity {
 }
 
 /** Entities an article mentions (body or title) that its frontmatter does not list, in order of first strong mention. */
-export function missingFromFrontmatter(article: ArticleEntry, index: MentionIndex): Array<MissingEntity & { line: number; column: number; text: string }> {
+export function missingFromFrontmatter(
+  article: ArticleEntry,
+  index: MentionIndex,
+): Array<MissingEntity & { line: number; column: number; text: string }> {
   const indexed = index.articles.get(article.id);
   if (!indexed) return [];
   const listed = new Set<string>(indexed.named);
@@ -42,7 +45,11 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
     if (!indexed) continue;
     for (const missing of missingFromFrontmatter(article, index)) {
       const text = missing.text === 'title' ? undefined : missing.text;
-      const problem = problemFrom(article.displayPath, missing, say('unlisted-mention', { text, collection: missing.collection, id: missing.id }));
+      const problem = problemFrom(
+        article.displayPath,
+        missing,
+        say('unlisted-mention', { text, collection: missing.collection, id: missing.id }),
+      );
       problems.push({ problem, about: [entityKey(missing)] });
     }
     const mentioned = new Set<string>([...indexed.scan.title, ...indexed.scan.body.map((mention) => mention.entity)]);
@@ -51,7 +58,10 @@ export function checkMentions(articles: readonly ArticleEntry[], index: MentionI
         const key = entityKey({ collection: field, id });
         // An unknown id is already an error; saying it is never mentioned would add nothing.
         if (mentioned.has(key) || !index.descriptions.has(key)) return;
-        problems.push({ problem: problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })), about: [key] });
+        problems.push({
+          problem: problemFrom(article.displayPath, article.locate([field, position]), say('unmentioned-id', { id, field })),
+          about: [key],
+        });
       });
     }
   }

@@ -28,7 +28,14 @@ import type { ArticleEntry } from '../content/corpus.ts';
 import { problemFrom, type Problem } from '../content/problem.ts';
 import { createMatcher, type Match, type Matcher, type SurfaceForm } from '../entities/matcher.ts';
 import { FoldBuffer, foldText } from '../entities/near-miss/fold.ts';
-import { buildNearMissIndex, findNearMisses, NearMissScratch, type NearMissHit, type NearMissIndex, type NearMissName } from '../entities/near-miss/index.ts';
+import {
+  buildNearMissIndex,
+  findNearMisses,
+  NearMissScratch,
+  type NearMissHit,
+  type NearMissIndex,
+  type NearMissName,
+} from '../entities/near-miss/index.ts';
 import { matcherForms } from '../entities/registry.ts';
 import { bodyPositions } from '../mentions/body-positions.ts';
 import { lineStartsOf } from '../mentions/lines.ts';
@@ -85,7 +92,10 @@ export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'm
     articles.add(article.id);
   }
   return found
-    .filter(({ article, hit }) => aboutEntity(article, hit, site.mentions) || (articlesWith.get(hit.name)!.size <= RARE_IN_ARTICLES && !hit.names.some(definite)))
+    .filter(
+      ({ article, hit }) =>
+        aboutEntity(article, hit, site.mentions) || (articlesWith.get(hit.name)!.size <= RARE_IN_ARTICLES && !hit.names.some(definite)),
+    )
     .map(({ problem, hit }) => ({ problem, about: hit.names.map((name) => name.key as EntityKey) }));
 }
 
@@ -165,7 +175,11 @@ function nearMissesInArticle(article: ArticleEntry, suspects: readonly number[],
       if (reported.has(found.hit.name)) continue;
       reported.add(found.hit.name);
       const position = positions.at(node, found.start);
-      problems.push({ article, hit: found.hit, problem: problemFrom(article.displayPath, position, nearMissMessage(found.written, found.hit.names)) });
+      problems.push({
+        article,
+        hit: found.hit,
+        problem: problemFrom(article.displayPath, position, nearMissMessage(found.written, found.hit.names)),
+      });
     }
   });
   return problems;

@@ -23,7 +23,8 @@ export function checkNesting(corpus: Corpus, mentions: MentionIndex): Problem[] 
   const problems: Problem[] = [];
   const report = (file: string, scan: DocumentScan | undefined) => {
     if (!scan) return;
-    if (tooDeep(scan.nesting.depth)) problems.push(problemFrom(file, scan.nesting, say('too-deep', { depth: scan.nesting.depth, max: MAX_NESTING })));
+    if (tooDeep(scan.nesting.depth))
+      problems.push(problemFrom(file, scan.nesting, say('too-deep', { depth: scan.nesting.depth, max: MAX_NESTING })));
     if (scan.longLine) problems.push(longLineProblem(file, scan.longLine, scan.longLine.length));
   };
   for (const article of corpus.articles) report(article.displayPath, mentions.articles.get(article.id)?.scan);

@@ -10,7 +10,9 @@ import { problemFrom, type Problem } from '../content/problem.ts';
 import type { CollectionName } from '../content/schema.ts';
 import { say } from '../messages/format.ts';
 
-type Listed = Pick<Entry<CollectionName, unknown>, 'collection' | 'id' | 'displayPath' | 'locate'> & { data: { redirect_from?: readonly string[] | undefined } };
+type Listed = Pick<Entry<CollectionName, unknown>, 'collection' | 'id' | 'displayPath' | 'locate'> & {
+  data: { redirect_from?: readonly string[] | undefined };
+};
 
 /** The problems of every `redirect_from` of the corpus, in reading order. */
 export function checkRedirects(corpus: Pick<Corpus, 'articles' | 'actors' | 'agreements' | 'invalid'>): Problem[] {

@@ -94,12 +94,20 @@ function referenceFindings(corpus: Corpus): { problems: Problem[]; replacements:
         const certain = certainSuggestion(value, sortedIds[target]);
         // Own id excluded: replacing a slip by the file's own id would trade one error for another.
         if (certain !== undefined && !(entry.collection === target && certain === entry.id)) {
-          replacements.push({ file: entry.file, displayPath: entry.displayPath, path: [field, index], at, typed: value, replacement: certain });
+          replacements.push({
+            file: entry.file,
+            displayPath: entry.displayPath,
+            path: [field, index],
+            at,
+            typed: value,
+            replacement: certain,
+          });
         }
       });
     }
   };
 
-  for (const entry of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid]) checkEntry(entry, fieldsOf(entry.collection));
+  for (const entry of [...corpus.articles, ...corpus.actors, ...corpus.agreements, ...corpus.invalid])
+    checkEntry(entry, fieldsOf(entry.collection));
   return { problems, replacements };
 }

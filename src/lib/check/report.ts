@@ -22,7 +22,13 @@ export function reportLines(result: CheckResult, options: { github: boolean }): 
     lines.push(`${messageText(said)} [${said.code}]`);
   }
   const { articles, actors, agreements } = result.corpus;
-  const counts = { errors: result.errorCount, warnings: result.warningCount, articles: articles.length, actors: actors.length, agreements: agreements.length };
+  const counts = {
+    errors: result.errorCount,
+    warnings: result.warningCount,
+    articles: articles.length,
+    actors: actors.length,
+    agreements: agreements.length,
+  };
   lines.push(summaryLine(counts, messageLanguage()));
   return lines;
 }

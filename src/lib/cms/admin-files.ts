@@ -20,7 +20,9 @@ import type { CmsSettings } from './settings.ts';
 /** The entities of a content root as choices: every id the checker accepts, named where the file could be read. */
 export function entityChoices(corpus: Corpus): EntityChoices {
   const ids = knownIds(corpus);
-  const names = new Map<string, string>([...corpus.actors, ...corpus.agreements].map((entry) => [`${entry.collection}/${entry.id}`, entry.data.name]));
+  const names = new Map<string, string>(
+    [...corpus.actors, ...corpus.agreements].map((entry) => [`${entry.collection}/${entry.id}`, entry.data.name]),
+  );
   return {
     actors: ids.actors.map((id) => ({ id, name: names.get(`actors/${id}`) ?? id })),
     agreements: ids.agreements.map((id) => ({ id, name: names.get(`agreements/${id}`) ?? id })),

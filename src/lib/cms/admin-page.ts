@@ -29,7 +29,10 @@ export function adminPolicy(settings: CmsSettings): string {
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'https:', 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", 'https://api.github.com', `http://localhost:${settings.localPort}`, `http://127.0.0.1:${settings.localPort}`, ...auth]],
+    [
+      'connect-src',
+      ["'self'", 'https://api.github.com', `http://localhost:${settings.localPort}`, `http://127.0.0.1:${settings.localPort}`, ...auth],
+    ],
     ['worker-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],

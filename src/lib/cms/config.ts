@@ -75,7 +75,10 @@ export function cmsConfig({ settings, choices, siteUrl, locale, basePath }: CmsC
   const ids = { actors: choices.actors.map((entity) => entity.id), agreements: choices.agreements.map((entity) => entity.id) };
   const fields = (collection: CollectionName) => frontmatterFields(collection, frontmatterJsonSchema(collection, ids), choices);
   const folder = (collection: CollectionName) => `${settings.contentPath}/${collection}`;
-  const labels = (collection: CollectionName) => ({ label: COLLECTION_LABELS[collection].label, label_singular: COLLECTION_LABELS[collection].singular });
+  const labels = (collection: CollectionName) => ({
+    label: COLLECTION_LABELS[collection].label,
+    label_singular: COLLECTION_LABELS[collection].singular,
+  });
   const common = { create: true, extension: 'md', format: 'frontmatter' } as const;
 
   return {

@@ -81,35 +81,70 @@ function objectFields(collection: CollectionName, schema: JsonObject, choices: E
   });
 }
 
-function fieldOf(collection: CollectionName, path: string, name: string, property: JsonObject, required: boolean, choices: EntityChoices): CmsField {
+function fieldOf(
+  collection: CollectionName,
+  path: string,
+  name: string,
+  property: JsonObject,
+  required: boolean,
+  choices: EntityChoices,
+): CmsField {
   const base = { name, label: labelOf(path), required, ...hintOf(property) };
   const type = property['type'];
 
   if (Array.isArray(property['enum'])) {
     const values = property['enum'].map(String);
-    return { ...base, widget: 'select', options: values.map((value) => ({ value, label: choiceLabel(collection, name, value) })), ...defaultOf(property) };
+    return {
+      ...base,
+      widget: 'select',
+      options: values.map((value) => ({ value, label: choiceLabel(collection, name, value) })),
+      ...defaultOf(property),
+    };
   }
   if (type === 'boolean') return { ...base, widget: 'boolean', default: property['default'] === true };
   if (type === 'string' && property['pattern'] === DATE_PATTERN) {
     // A date input that stores YYYY-MM-DD; an optional date starts empty instead of today.
-    return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(required ? {} : { default: '' }) };
+    return {
+      ...base,
+      widget: 'datetime',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      picker_utc: true,
+      ...(required ? {} : { default: '' }),
+    };
   }
   if (type === 'object') {
     // Decap checks the fields inside an optional group even when the group is left empty, so inside one nothing is
     // marked required; `npm run check` still refuses a source with an address but no name.
     const fields = objectFields(collection, property, choices, path);
-    return { ...base, widget: 'object', collapsed: !required, fields: required ? fields : fields.map((field) => ({ ...field, required: false })) };
+    return {
+      ...base,
+      widget: 'object',
+      collapsed: !required,
+      fields: required ? fields : fields.map((field) => ({ ...field, required: false })),
+    };
   }
   if (type === 'array') return listField(collection, path, base, asObject(property['items'], `${path}[]`), choices);
   if (type === 'string' || Array.isArray(property['anyOf'])) {
     // `anyOf` is PA-X's id, text or a number: the form offers text, which the checker accepts.
-    const pattern = typeof property['pattern'] === 'string' && property['pattern'] !== '\\S' ? { pattern: [property['pattern'], PATTERN_MESSAGE] as [string, string] } : {};
+    const pattern =
+      typeof property['pattern'] === 'string' && property['pattern'] !== '\\S'
+        ? { pattern: [property['pattern'], PATTERN_MESSAGE] as [string, string] }
+        : {};
     return { ...base, widget: MULTILINE.has(name) ? 'text' : 'string', ...pattern };
   }
-  throw new Error(`the ${collection} field \`${path}\` has a shape the editor does not know (${JSON.stringify(type)}): teach src/lib/cms/fields.ts`);
+  throw new Error(
+    `the ${collection} field \`${path}\` has a shape the editor does not know (${JSON.stringify(type)}): teach src/lib/cms/fields.ts`,
+  );
 }
 
-function listField(collection: CollectionName, path: string, base: Omit<CmsField, 'widget'>, items: JsonObject, choices: EntityChoices): CmsField {
+function listField(
+  collection: CollectionName,
+  path: string,
+  base: Omit<CmsField, 'widget'>,
+  items: JsonObject,
+  choices: EntityChoices,
+): CmsField {
   const ref = items['$ref'];
   if (typeof ref === 'string') {
     const target = ID_REFS[ref];
@@ -142,6 +177,7 @@ function defaultOf(property: JsonObject): { default?: string } {
 }
 
 function asObject(value: unknown, where: string): JsonObject {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`the editor schema of \`${where}\` is not an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`the editor schema of \`${where}\` is not an object`);
   return value as JsonObject;
 }

@@ -20,7 +20,14 @@ export const ARABIC_PHRASES: Phrases = {
   },
   collection: {
     sidebar: { collections: 'الأقسام', allCollections: 'كل الأقسام', searchAll: 'ابحث في الكل', searchIn: 'ابحث في' },
-    collectionTop: { sortBy: 'رتّب حسب', viewAs: 'اعرض', newButton: '+ %{collectionLabel}', newButtonAriaLabel: 'أنشئ %{collectionLabel}', ascending: 'تصاعدي', descending: 'تنازلي' },
+    collectionTop: {
+      sortBy: 'رتّب حسب',
+      viewAs: 'اعرض',
+      newButton: '+ %{collectionLabel}',
+      newButtonAriaLabel: 'أنشئ %{collectionLabel}',
+      ascending: 'تصاعدي',
+      descending: 'تنازلي',
+    },
     entries: { loadingEntries: 'جارٍ تحميل الملفات…', noEntries: 'لا ملفات', unpublishedHeader: 'غير منشور' },
   },
   editor: {
@@ -59,7 +66,18 @@ export const ARABIC_PHRASES: Phrases = {
       deleteUnpublishedChanges: 'احذف التغييرات غير المنشورة',
     },
     editorWidgets: {
-      markdown: { bold: 'عريض', italic: 'مائل', link: 'رابط', linkPrompt: 'أدخل عنوان الرابط', headings: 'عناوين', quote: 'اقتباس', bulletedList: 'قائمة نقطية', numberedList: 'قائمة مرقمة', richText: 'نص منسق', markdown: 'Markdown' },
+      markdown: {
+        bold: 'عريض',
+        italic: 'مائل',
+        link: 'رابط',
+        linkPrompt: 'أدخل عنوان الرابط',
+        headings: 'عناوين',
+        quote: 'اقتباس',
+        bulletedList: 'قائمة نقطية',
+        numberedList: 'قائمة مرقمة',
+        richText: 'نص منسق',
+        markdown: 'Markdown',
+      },
       datetime: { now: 'الآن', clear: 'امسح' },
       list: { add: 'أضف %{item}', addType: 'أضف %{item}' },
       object: { expand: 'وسّع', collapse: 'اطوِ' },

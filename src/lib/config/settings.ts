@@ -66,16 +66,40 @@ const settingsSchema = z.object({
    * canonical URLs and JSON-LD need absolute URLs. Unset builds relative URLs only.
    */
   SITE_URL: z
-    .preprocess(blank, z.string().refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` }).optional())
-    .meta({ description: 'deployed origin; enables canonical URLs, and absolute URLs in feeds, the sitemap and JSON-LD', allowed: 'an absolute URL, e.g. https://marsad.example.org', default: 'none (relative URLs only)' } satisfies SettingDoc),
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` })
+        .optional(),
+    )
+    .meta({
+      description: 'deployed origin; enables canonical URLs, and absolute URLs in feeds, the sitemap and JSON-LD',
+      allowed: 'an absolute URL, e.g. https://marsad.example.org',
+      default: 'none (relative URLs only)',
+    } satisfies SettingDoc),
   /** The folder the site is served from (`marsad` for `https://user.github.io/marsad/`); slashes are added. Default `/`. */
-  BASE_PATH: text('path the site is served under; every internal link honours it, and slashes are optional', 'a path, e.g. marsad or /marsad/', '/'),
+  BASE_PATH: text(
+    'path the site is served under; every internal link honours it, and slashes are optional',
+    'a path, e.g. marsad or /marsad/',
+    '/',
+  ),
   /** The content root: absolute, or relative to the working directory. Default `content`. */
   CONTENT_DIR: text('content root for every command', 'a folder, absolute or relative to the working directory', 'content'),
   /** Locale for numbers and dates: `ar-LY` (default) gives Western digits, `ar-EG` Arabic-Indic. */
   MARSAD_LOCALE: z
-    .preprocess(blank, z.string().refine(isLocale, { error: (issue) => `${shown(issue.input)} is not a BCP 47 locale tag such as ar-LY or ar-EG` }).default('ar-LY'))
-    .meta({ description: 'locale of dates and numbers (ar-LY gives Western digits, ar-EG Arabic-Indic)', allowed: 'a BCP 47 locale tag, e.g. ar-LY, ar-EG', default: 'ar-LY' } satisfies SettingDoc),
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isLocale, { error: (issue) => `${shown(issue.input)} is not a BCP 47 locale tag such as ar-LY or ar-EG` })
+        .default('ar-LY'),
+    )
+    .meta({
+      description: 'locale of dates and numbers (ar-LY gives Western digits, ar-EG Arabic-Indic)',
+      allowed: 'a BCP 47 locale tag, e.g. ar-LY, ar-EG',
+      default: 'ar-LY',
+    } satisfies SettingDoc),
   /**
    * The language of messages (`npm run check`, `new`, the build's content
    * errors): `ar` or `en`; a locale-shaped value such as `ar_LY.UTF-8` names
@@ -101,7 +125,11 @@ const settingsSchema = z.object({
   /** `true` shows the Umm al-Qura Hijri date beside each Gregorian one. Default `false`. */
   MARSAD_HIJRI: oneOf(['true', 'false'], 'false', 'true shows the Umm al-Qura Hijri date beside each Gregorian date'),
   /** Astro's Markdown processor: `satteri` (default, measured 5× faster with the linker) or `unified`, for sites that add remark plugins. */
-  MARSAD_MARKDOWN: oneOf(['satteri', 'unified'], 'satteri', "Astro's Markdown processor: satteri (measured 5× faster with the linker) or unified (for sites that add remark plugins); both link the same way"),
+  MARSAD_MARKDOWN: oneOf(
+    ['satteri', 'unified'],
+    'satteri',
+    "Astro's Markdown processor: satteri (measured 5× faster with the linker) or unified (for sites that add remark plugins); both link the same way",
+  ),
   /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
   MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
   /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 5,000. */
@@ -114,17 +142,29 @@ const settingsSchema = z.object({
         .transform(Number)
         .optional(),
     )
-    .meta({ description: 'most pages per search-index shard; a site with more gets a split index, merged in the browser', allowed: 'a whole number above 0', default: String(SEARCH_SHARD_RECORDS) } satisfies SettingDoc),
+    .meta({
+      description: 'most pages per search-index shard; a site with more gets a split index, merged in the browser',
+      allowed: 'a whole number above 0',
+      default: String(SEARCH_SHARD_RECORDS),
+    } satisfies SettingDoc),
   /** A file the build appends its stage marks to, for `npm run bench`. Unset: no marks. */
   MARSAD_TRACE: optionalText('a file to which the build appends its stage marks; npm run bench sets it', 'a file path', 'none'),
   /** Astro's cache folder; the bench keeps one per corpus. Unset: Astro's default (node_modules/.astro). */
-  MARSAD_CACHE_DIR: optionalText("Astro's cache: the content store and the previous build's pages, which incremental builds reuse", 'a folder', 'node_modules/.astro'),
+  MARSAD_CACHE_DIR: optionalText(
+    "Astro's cache: the content store and the previous build's pages, which incremental builds reuse",
+    'a folder',
+    'node_modules/.astro',
+  ),
   /** The GitHub repository the web editor (/admin/) saves to, `owner/name`. The placeholder fails visibly at login rather than guessing. */
   MARSAD_CMS_REPO: text('GitHub repository the web editor at /admin/ opens pull requests on', 'owner/name', 'OWNER/REPOSITORY'),
   /** The branch the web editor's pull requests target and publish to. */
   MARSAD_CMS_BRANCH: text("branch the web editor's pull requests target", 'a branch name', 'main'),
   /** The repository path of the content root, as the web editor writes files there. */
-  MARSAD_CMS_CONTENT_PATH: text('repository path of the content root, where the web editor writes files', 'a path inside the repository', 'content'),
+  MARSAD_CMS_CONTENT_PATH: text(
+    'repository path of the content root, where the web editor writes files',
+    'a path inside the repository',
+    'content',
+  ),
   /** Port of `npx decap-server`, the web editor's local backend on a contributor's machine. */
   MARSAD_CMS_LOCAL_PORT: z
     .preprocess(
@@ -135,13 +175,31 @@ const settingsSchema = z.object({
         .transform(Number)
         .optional(),
     )
-    .meta({ description: "port of decap-server, the web editor's local backend", allowed: 'a port number, 1–65535', default: String(DECAP_SERVER_PORT) } satisfies SettingDoc),
+    .meta({
+      description: "port of decap-server, the web editor's local backend",
+      allowed: 'a port number, 1–65535',
+      default: String(DECAP_SERVER_PORT),
+    } satisfies SettingDoc),
   /** Origin of a Decap-compatible GitHub OAuth provider for the web editor's login. Unset: Decap's default. */
   MARSAD_CMS_AUTH_URL: z
-    .preprocess(blank, z.string().refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` }).optional())
-    .meta({ description: "origin of a Decap-compatible GitHub OAuth provider for the web editor's login", allowed: 'an absolute URL', default: "Decap's default" } satisfies SettingDoc),
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` })
+        .optional(),
+    )
+    .meta({
+      description: "origin of a Decap-compatible GitHub OAuth provider for the web editor's login",
+      allowed: 'an absolute URL',
+      default: "Decap's default",
+    } satisfies SettingDoc),
   /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
-  GITHUB_ACTIONS: oneOf(['true', 'false'], 'false', 'set by GitHub Actions: content and link problems are also printed as workflow annotations'),
+  GITHUB_ACTIONS: oneOf(
+    ['true', 'false'],
+    'false',
+    'set by GitHub Actions: content and link problems are also printed as workflow annotations',
+  ),
   /**
    * The previous build's URLs for `npm run verify`, when `--against` is not given: a local sitemap.xml
    * (a sitemap index with its parts beside it) or a list of URLs. CI downloads the deployed site's sitemap
@@ -153,7 +211,11 @@ const settingsSchema = z.object({
     'none (no comparison)',
   ),
   /** The licence of the open data, as /data/README.md and every export name it. Unset: the README says the owner has not chosen one. */
-  MARSAD_DATA_LICENSE: optionalText('licence of the open data in /data/, named in its README and in every export', 'a licence name or SPDX id, e.g. CC-BY-4.0', 'none (the README says no licence is set)'),
+  MARSAD_DATA_LICENSE: optionalText(
+    'licence of the open data in /data/, named in its README and in every export',
+    'a licence name or SPDX id, e.g. CC-BY-4.0',
+    'none (the README says no licence is set)',
+  ),
   /** The Chromium `npm run lighthouse` drives. Default `/usr/bin/chromium`. */
   CHROMIUM_PATH: text('browser npm run lighthouse drives (the end-to-end tests read it too)', 'an executable path', '/usr/bin/chromium'),
 });
@@ -272,6 +334,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>> =
 /** What docs/settings.md says about `name`, from the schema. */
 export function settingDoc(name: SettingName): SettingDoc {
   const meta = settingsSchema.shape[name].meta() as Partial<SettingDoc> | undefined;
-  if (meta?.description === undefined || meta.allowed === undefined || meta.default === undefined) throw new Error(`${name} has no documentation in the settings schema`);
+  if (meta?.description === undefined || meta.allowed === undefined || meta.default === undefined)
+    throw new Error(`${name} has no documentation in the settings schema`);
   return { description: meta.description, allowed: meta.allowed, default: meta.default };
 }

@@ -55,7 +55,8 @@ export function parseCsv(text: string): string[][] {
       if (char === '"') {
         quoted = false;
         const next = text[index + 1];
-        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') throw new SyntaxError(`CSV: text after a closing quote at offset ${index + 1}`);
+        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
+          throw new SyntaxError(`CSV: text after a closing quote at offset ${index + 1}`);
       } else field += char;
       index += 1;
       continue;

@@ -82,8 +82,27 @@ export function entityRecords(source: EntitySource, settings: UrlSettings): Enti
 }
 
 const FIELDS = [
-  'id', 'key', 'collection', 'name', 'name_en', 'kind', 'aliases', 'born', 'founded', 'dissolved', 'signed',
-  'place', 'status', 'text_url', 'wikidata', 'pax_id', 'url', 'articles', 'articles_named', 'articles_mentioning', 'mentions',
+  'id',
+  'key',
+  'collection',
+  'name',
+  'name_en',
+  'kind',
+  'aliases',
+  'born',
+  'founded',
+  'dissolved',
+  'signed',
+  'place',
+  'status',
+  'text_url',
+  'wikidata',
+  'pax_id',
+  'url',
+  'articles',
+  'articles_named',
+  'articles_mentioning',
+  'mentions',
 ] as const satisfies ReadonlyArray<keyof EntityRecord>;
 
 /** The CSV columns: the JSON fields in the same order, aliases joined by ` | `. */

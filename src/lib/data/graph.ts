@@ -80,15 +80,19 @@ export function entityGraph(site: GraphSource, settings: UrlSettings): Graph {
     for (const { entity: other, shared } of site.mentions.coMentioned(key)) add(key, other, 'co-mention', shared);
   }
   const order = (relation: Relation) => RELATIONS.indexOf(relation);
-  const sorted = [...edges.values()].sort((a, b) => order(a.relation) - order(b.relation) || byCodeUnit(a.source, b.source) || byCodeUnit(a.target, b.target));
+  const sorted = [...edges.values()].sort(
+    (a, b) => order(a.relation) - order(b.relation) || byCodeUnit(a.source, b.source) || byCodeUnit(a.target, b.target),
+  );
   return { nodes, edges: sorted };
 }
 
 /** The CSV columns of the edges: the JSON edge fields in the same order. */
-export const EDGE_COLUMNS: ReadonlyArray<CsvColumn<GraphEdge>> = (['source', 'target', 'relation', 'directed', 'weight'] as const).map((name) => ({
-  name,
-  value: (edge: GraphEdge) => edge[name],
-}));
+export const EDGE_COLUMNS: ReadonlyArray<CsvColumn<GraphEdge>> = (['source', 'target', 'relation', 'directed', 'weight'] as const).map(
+  (name) => ({
+    name,
+    value: (edge: GraphEdge) => edge[name],
+  }),
+);
 
 /** `/data/graph.csv`: the edges; the nodes are the rows of entities.csv, by `key`. */
 export function graphCsv(graph: Pick<Graph, 'edges'>): string {

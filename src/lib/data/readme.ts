@@ -53,7 +53,7 @@ export function dataReadme({ release, dataUrl, siteName, exports }: ReadmeInput)
     '|---|---|---|',
     ...exports.map((entry) => `| ${entry.files.map(code).join(', ')} | ${entry.record} | ${entry.fields.map(code).join(', ')} |`),
     '',
-    'Drafts appear nowhere. The repository\'s docs/open-data.md gives the meaning of each field.',
+    "Drafts appear nowhere. The repository's docs/open-data.md gives the meaning of each field.",
     '',
     '## How to cite',
     '',
@@ -63,7 +63,7 @@ export function dataReadme({ release, dataUrl, siteName, exports }: ReadmeInput)
     `${siteName} (${year}). Open data, content ${release.content_date ?? 'n.d.'}. ${dataUrl}. Content digest ${release.content_digest}.${release.licence === null ? '' : ` Licence: ${release.licence}.`}`,
     '```',
     '',
-    'The repository\'s CITATION.cff gives the same for reference managers.',
+    "The repository's CITATION.cff gives the same for reference managers.",
     '',
   ].join('\n');
 }

@@ -28,7 +28,8 @@ export function releaseOf(corpus: Pick<Corpus, 'articles' | 'actors' | 'agreemen
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const hash = createHash('sha256');
   // Each part is length-prefixed, so that no two corpora can run together into the same bytes.
-  for (const { key, entry } of published) for (const part of [key, JSON.stringify(entry.data), entry.body]) hash.update(`${part.length}:${part}`);
+  for (const { key, entry } of published)
+    for (const part of [key, JSON.stringify(entry.data), entry.body]) hash.update(`${part.length}:${part}`);
   let newest: string | null = null;
   for (const article of corpus.articles) {
     if (article.data.draft) continue;

@@ -42,10 +42,15 @@ export function sourceRecords(articles: ReadonlyArray<Item<ArticleData>>, settin
   );
 }
 
-const FIELDS = ['article', 'article_url', 'position', 'name', 'url', 'date', 'archived_url', 'note'] as const satisfies ReadonlyArray<keyof SourceRecord>;
+const FIELDS = ['article', 'article_url', 'position', 'name', 'url', 'date', 'archived_url', 'note'] as const satisfies ReadonlyArray<
+  keyof SourceRecord
+>;
 
 /** The CSV columns: the JSON fields in the same order. */
-const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRecord>> = FIELDS.map((name) => ({ name, value: (record: SourceRecord) => record[name] }));
+const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRecord>> = FIELDS.map((name) => ({
+  name,
+  value: (record: SourceRecord) => record[name],
+}));
 
 /** `/data/sources.csv`. */
 export function sourcesCsv(records: Iterable<SourceRecord>): string {

@@ -23,7 +23,9 @@ export function overlayError(payload: ProblemsPayload): OverlayError | undefined
   const dir = payload.language === 'ar' ? 'rtl' : 'ltr';
   // The overlay is left to right; each item takes its language's direction and the path stays left to right.
   // Each text ends with a space: the overlay links words that start with https:// and would take in a tag glued to one.
-  const items = errors.map((problem) => `<li dir="${dir}"><bdi dir="ltr">${escapeHtml(problem.location)}</bdi> ${escapeHtml(problem.text)} </li>`).join('');
+  const items = errors
+    .map((problem) => `<li dir="${dir}"><bdi dir="ltr">${escapeHtml(problem.location)}</bdi> ${escapeHtml(problem.text)} </li>`)
+    .join('');
   const omitted = payload.errors - errors.length;
   const more = omitted > 0 && payload.words.more !== '' ? `<p dir="${dir}">${escapeHtml(payload.words.more)} </p>` : '';
   return {

@@ -18,16 +18,14 @@ export const MAX_SHOWN = 50;
 export function problemsPayload(problems: readonly Problem[], language: Language, absolute: (file: string) => string): ProblemsPayload {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const ordered = [...errors, ...problems.filter((problem) => problem.severity !== 'error')];
-  const shown = ordered.slice(0, MAX_SHOWN).map(
-    (problem): ShownProblem => ({
-      location: `${problem.file}:${problem.line}:${problem.column}`,
-      absolutePath: absolute(problem.file),
-      line: problem.line,
-      column: problem.column,
-      severity: problem.severity,
-      text: problemText(problem),
-    }),
-  );
+  const shown = ordered.slice(0, MAX_SHOWN).map((problem): ShownProblem => ({
+    location: `${problem.file}:${problem.line}:${problem.column}`,
+    absolutePath: absolute(problem.file),
+    line: problem.line,
+    column: problem.column,
+    severity: problem.severity,
+    text: problemText(problem),
+  }));
   return {
     language,
     version: ordered.map(formatProblem).join('\n'),

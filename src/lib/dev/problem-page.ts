@@ -30,7 +30,9 @@ export function problemPageHtml({ payload, file, scripts }: ProblemPageOptions):
   const words = BLOCKED[payload.language];
   const dir = payload.language === 'ar' ? 'rtl' : 'ltr';
   const items = payload.problems
-    .map((problem) => `<li class="${problem.severity}"><bdi dir="ltr">${escapeHtml(problem.location)}</bdi> ${escapeHtml(problem.text)}</li>`)
+    .map(
+      (problem) => `<li class="${problem.severity}"><bdi dir="ltr">${escapeHtml(problem.location)}</bdi> ${escapeHtml(problem.text)}</li>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${payload.language}" dir="${dir}">

@@ -144,7 +144,12 @@ interface Trie {
   stateCount: number;
 }
 
-function buildTrie(patterns: readonly string[], classOf: Uint16Array, width: number, patternPauses: ReadonlyArray<Uint8Array> | undefined): Trie {
+function buildTrie(
+  patterns: readonly string[],
+  classOf: Uint16Array,
+  width: number,
+  patternPauses: ReadonlyArray<Uint8Array> | undefined,
+): Trie {
   let maxStates = 1;
   for (const pattern of patterns) maxStates += pattern.length;
   const goto = new Int32Array(maxStates * width).fill(NONE);
@@ -219,4 +224,3 @@ function resolveTransitions(trie: Trie, width: number): { delta: Int32Array; out
   // Breadth-first order: a state's fail state always comes before it.
   return { delta, outLink, fail, order: queue.subarray(0, tail) };
 }
-

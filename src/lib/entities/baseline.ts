@@ -17,7 +17,9 @@ const SEPARATOR_RUN = `[${SEPARATOR_CHARS.replace(/[\\\]\[^-]/g, '\\$&')}]*`;
 export function createRegExpBaseline(forms: readonly SurfaceForm[]): Matcher {
   const { compiled } = compileForms(forms);
   const { patterns, uses } = expandPatterns(compiled);
-  const regExps = patterns.flatMap((pattern, id) => uses[id]!.map((use) => ({ use, regExp: patternRegExp(pattern, use.prefixing, use.gaps) })));
+  const regExps = patterns.flatMap((pattern, id) =>
+    uses[id]!.map((use) => ({ use, regExp: patternRegExp(pattern, use.prefixing, use.gaps) })),
+  );
 
   function findAll(text: string, context: MatchContext = {}): Match[] {
     const { text: normalizedText, sourceStart, sourceEnd } = normalizeWithMap(text);

@@ -13,15 +13,68 @@ import { normalize } from '../arabic/normalize.ts';
 import { endsWithPhrase, phraseList, wordAfter, wordsBefore } from './context.ts';
 
 /** Nouns that make the name after them a family, a tribe or a place named after someone. */
-export const HOLDER_NOUNS = ['عائلة', 'أسرة', 'آل', 'قبيلة', 'منطقة', 'حي', 'شارع', 'ميدان', 'ساحة', 'مدينة', 'بلدة', 'قرية', 'مسجد', 'مدرسة'] as const;
+export const HOLDER_NOUNS = [
+  'عائلة',
+  'أسرة',
+  'آل',
+  'قبيلة',
+  'منطقة',
+  'حي',
+  'شارع',
+  'ميدان',
+  'ساحة',
+  'مدينة',
+  'بلدة',
+  'قرية',
+  'مسجد',
+  'مدرسة',
+] as const;
 
 /** Prepositions and particles after which a noun in construct state is an ordinary noun. */
-export const GOVERNING_PARTICLES = ['على', 'أن', 'إن', 'لأن', 'من', 'عن', 'في', 'إلى', 'أمام', 'حول', 'بشأن', 'مع', 'دون', 'بين', 'ضمن', 'لدى'] as const;
+export const GOVERNING_PARTICLES = [
+  'على',
+  'أن',
+  'إن',
+  'لأن',
+  'من',
+  'عن',
+  'في',
+  'إلى',
+  'أمام',
+  'حول',
+  'بشأن',
+  'مع',
+  'دون',
+  'بين',
+  'ضمن',
+  'لدى',
+] as const;
 
 /** Definite words that follow a name without being governed by it: relatives and times. */
 export const FREE_FOLLOWERS = [
-  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الأمس', 'الليلة', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الماضي', 'الجاري', 'المقبل',
-  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اليوم',
+  'الأمس',
+  'الليلة',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'السنة',
+  'الماضي',
+  'الجاري',
+  'المقبل',
+  'الأحد',
+  'الاثنين',
+  'الإثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
 ] as const;
 
 const HOLDERS = phraseList([...HOLDER_NOUNS]);
@@ -35,7 +88,14 @@ const ARTICLE = normalize('ال');
  * `tokenStart`) the common word it spells? `place` forms skip the ل cue:
  * «لأنقرة» is usually "Ankara's" or "to Ankara", not a preposition.
  */
-export function usedAsCommonWord(codes: Uint16Array, length: number, tokenStart: number, start: number, end: number, place: boolean): boolean {
+export function usedAsCommonWord(
+  codes: Uint16Array,
+  length: number,
+  tokenStart: number,
+  start: number,
+  end: number,
+  place: boolean,
+): boolean {
   const before = wordsBefore(codes, tokenStart, HOLDERS.longest);
   if (endsWithPhrase(before, HOLDERS)) return true;
   const next = wordAfter(codes, length, end);

@@ -112,7 +112,9 @@ export function compileForms(forms: readonly SurfaceForm[]): { compiled: Compile
     if (normalized.length === 0) continue;
     const strength = source.strength ?? 'strong';
     const exact = source.exact === true;
-    const identity = [normalized, source.key, strength, exact, source.from ?? '', source.until ?? '', source.outlet === true].join('\u0000');
+    const identity = [normalized, source.key, strength, exact, source.from ?? '', source.until ?? '', source.outlet === true].join(
+      '\u0000',
+    );
     if (seen.has(identity)) continue;
     seen.add(identity);
     const entry: CompiledForm = {
@@ -151,8 +153,12 @@ function findConflicts(claims: ReadonlyMap<string, readonly CompiledForm[]>): Fo
 }
 
 /** Do two date windows share a day? An open end reaches forever. */
-export function windowsOverlap(a: { from?: string | undefined; until?: string | undefined }, b: { from?: string | undefined; until?: string | undefined }): boolean {
-  const startsBeforeEnd = (first: typeof a, second: typeof b) => first.from === undefined || second.until === undefined || first.from <= second.until;
+export function windowsOverlap(
+  a: { from?: string | undefined; until?: string | undefined },
+  b: { from?: string | undefined; until?: string | undefined },
+): boolean {
+  const startsBeforeEnd = (first: typeof a, second: typeof b) =>
+    first.from === undefined || second.until === undefined || first.from <= second.until;
   return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
 }
 

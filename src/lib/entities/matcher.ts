@@ -150,12 +150,20 @@ export function candidateAt(codes: Uint16Array, start: number, end: number, use:
 }
 
 /** Rules that depend on the form's options: the date window and exact spelling. Fills in `formLength`. */
-export function admissible(form: CompiledForm, candidate: Candidate, normalized: NormalizedView, text: string, context: MatchContext): boolean {
+export function admissible(
+  form: CompiledForm,
+  candidate: Candidate,
+  normalized: NormalizedView,
+  text: string,
+  context: MatchContext,
+): boolean {
   candidate.formLength = form.normalized.length;
   if (form.from !== undefined || form.until !== undefined) {
     // «… السابق», «… المنتهية ولايته»: the window that has ended, not the one the date falls in.
     const former = followedByFormer(normalized.codes, normalized.length, candidate.end);
-    const applies = former ? form.until !== undefined && context.date !== undefined && form.until < context.date : appliesOn(form, context.date);
+    const applies = former
+      ? form.until !== undefined && context.date !== undefined && form.until < context.date
+      : appliesOn(form, context.date);
     if (!applies) return false;
   }
   if (form.letters === undefined) return true;
@@ -189,7 +197,12 @@ function exactLettersCached(slice: string): string {
  * they cover, a single word with tanween is an adjective (ليبياً), a place
  * form used as a location is no actor. Offsets go back to the source.
  */
-export function finishMatches(candidates: Candidate[], normalized: NormalizedView, text: string, compiled: readonly CompiledForm[]): Match[] {
+export function finishMatches(
+  candidates: Candidate[],
+  normalized: NormalizedView,
+  text: string,
+  compiled: readonly CompiledForm[],
+): Match[] {
   const matches: Match[] = [];
   for (const candidate of resolveLeftmostLongest(candidates)) {
     const form = compiled[candidate.formIndex]!;
@@ -198,7 +211,8 @@ export function finishMatches(candidates: Candidate[], normalized: NormalizedVie
     const { tokenStart, start, end } = candidate;
     if (!form.outlet && namesOutlet(codes, tokenStart)) continue;
     if (form.strength === 'place' && usedAsPlace(codes, length, tokenStart, start, end)) continue;
-    if (form.strength !== 'strong' && !form.multiword && usedAsCommonWord(codes, length, tokenStart, start, end, form.strength === 'place')) continue;
+    if (form.strength !== 'strong' && !form.multiword && usedAsCommonWord(codes, length, tokenStart, start, end, form.strength === 'place'))
+      continue;
     const match = toMatch(candidate, normalized, text, form);
     if (match.weak && actsAsSubject(codes, tokenStart)) match.weak = false;
     if (!form.multiword && hasTanween(text, match.start, match.end)) continue;
@@ -206,7 +220,6 @@ export function finishMatches(candidates: Candidate[], normalized: NormalizedVie
   }
   return matches;
 }
-
 
 /** Diacritics and tatweel: dropped by normalisation, always part of the letter before them. */
 function isMark(unit: number): boolean {
@@ -276,13 +289,7 @@ function prefixStart(codes: Uint16Array, start: number, prefixing: Prefixing): n
  * form, then longer hit, then earlier form), then continue after its end.
  */
 function resolveLeftmostLongest(candidates: Candidate[]): Candidate[] {
-  candidates.sort(
-    (a, b) =>
-      a.tokenStart - b.tokenStart ||
-      b.formLength - a.formLength ||
-      b.end - a.end ||
-      a.formIndex - b.formIndex,
-  );
+  candidates.sort((a, b) => a.tokenStart - b.tokenStart || b.formLength - a.formLength || b.end - a.end || a.formIndex - b.formIndex);
   const chosen: Candidate[] = [];
   let scannedTo = 0;
   for (const candidate of candidates) {
@@ -294,7 +301,12 @@ function resolveLeftmostLongest(candidates: Candidate[]): Candidate[] {
 }
 
 /** Map a normalised candidate back to source offsets. */
-function toMatch({ tokenStart, start, end }: Candidate, { sourceStart, sourceEnd, length }: NormalizedView, text: string, form: CompiledForm): Match {
+function toMatch(
+  { tokenStart, start, end }: Candidate,
+  { sourceStart, sourceEnd, length }: NormalizedView,
+  text: string,
+  form: CompiledForm,
+): Match {
   const last = end - 1;
   // Between one output unit and the next, the source holds only dropped marks
   // (diacritics, tatweel) belonging to the last letter: extend over them. When

@@ -57,7 +57,15 @@ export function matcherForms(entry: EntityEntry): SurfaceForm[] {
   const key = entityKey(entry);
   // An outlet's names still count after «قناة» or «صحيفة»; other names there are part of an outlet's name.
   const outlet = entry.collection === 'actors' && entry.data.kind === 'media' ? { outlet: true } : {};
-  const names = surfaceForms(entry).map(({ form, strength, exact, from, until }): SurfaceForm => ({ form, key, strength, exact, ...(from ? { from } : {}), ...(until ? { until } : {}), ...outlet }));
+  const names = surfaceForms(entry).map(({ form, strength, exact, from, until }): SurfaceForm => ({
+    form,
+    key,
+    strength,
+    exact,
+    ...(from ? { from } : {}),
+    ...(until ? { until } : {}),
+    ...outlet,
+  }));
   const nots = entry.data.not.map((form): SurfaceForm => ({ form, key, strength: 'not' }));
   return [...names, ...nots];
 }

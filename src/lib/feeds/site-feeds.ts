@@ -40,7 +40,11 @@ function articleItem(article: Pick<ArticleEntry, 'id' | 'data'>, settings: UrlSe
   };
 }
 
-function feedOf(articles: ReadonlyArray<Pick<ArticleEntry, 'id' | 'data'>>, settings: UrlSettings, channel: Pick<Feed, 'title' | 'description'> & { page: string; self: string }): Feed {
+function feedOf(
+  articles: ReadonlyArray<Pick<ArticleEntry, 'id' | 'data'>>,
+  settings: UrlSettings,
+  channel: Pick<Feed, 'title' | 'description'> & { page: string; self: string },
+): Feed {
   return {
     title: channel.title,
     link: publicUrl(settings, channel.page),

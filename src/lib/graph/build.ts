@@ -32,10 +32,17 @@ export function buildEntityGraph({ entities, mentions }: GraphSource): EntityGra
   const sorted = [...entities].sort((a, b) => compareKeys(entityKey(a), entityKey(b)));
   for (const entity of sorted) {
     const key = entityKey(entity);
-    const common = { key, name: entity.data.name, mentions: mentions.backlinks(key).length, path: entityPath(entity.collection, entity.id) };
+    const common = {
+      key,
+      name: entity.data.name,
+      mentions: mentions.backlinks(key).length,
+      path: entityPath(entity.collection, entity.id),
+    };
     graph.addNode(
       key,
-      entity.collection === 'actors' ? { ...common, collection: 'actors', kind: entity.data.kind } : { ...common, collection: 'agreements', kind: entity.data.kind },
+      entity.collection === 'actors'
+        ? { ...common, collection: 'actors', kind: entity.data.kind }
+        : { ...common, collection: 'agreements', kind: entity.data.kind },
     );
   }
 

@@ -15,8 +15,14 @@ export interface NeighbourhoodOptions {
  * editor recorded (party, witness, affiliation) win over co-mentions, and
  * co-mentions are ranked by the articles shared.
  */
-export function neighbourhood(graph: EntityGraph, entityKey: string, depth = 1, { limit = Infinity }: NeighbourhoodOptions = {}): EntityGraph {
-  if (!graph.hasNode(entityKey)) throw new Error(`neighbourhood: no entity "${entityKey}" in the graph (keys look like actors/khalifa-haftar)`);
+export function neighbourhood(
+  graph: EntityGraph,
+  entityKey: string,
+  depth = 1,
+  { limit = Infinity }: NeighbourhoodOptions = {},
+): EntityGraph {
+  if (!graph.hasNode(entityKey))
+    throw new Error(`neighbourhood: no entity "${entityKey}" in the graph (keys look like actors/khalifa-haftar)`);
   const kept = new Set([entityKey]);
   let frontier = [entityKey];
   for (let ring = 0; ring < depth && frontier.length > 0 && kept.size - 1 < limit; ring++) {
@@ -38,7 +44,8 @@ export function neighbourhood(graph: EntityGraph, entityKey: string, depth = 1, 
       if (kept.has(source) && kept.has(target)) edges.add(edge);
     });
   }
-  for (const edge of [...edges].sort(byOrder(order.edges))) sub.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
+  for (const edge of [...edges].sort(byOrder(order.edges)))
+    sub.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
   return sub;
 }
 

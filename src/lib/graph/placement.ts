@@ -67,7 +67,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 const SIDES: readonly LabelSide[] = ['left', 'right', 'below', 'above', 'below-left', 'above-left', 'below-right', 'above-right'];
 
 /** Places labels for the requests in the order given (put the most important first). */
-export function placeLabels(requests: readonly LabelRequest[], { fontSize, width, height, gap = 5 }: PlacementOptions): Map<string, LabelPlacement> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  { fontSize, width, height, gap = 5 }: PlacementOptions,
+): Map<string, LabelPlacement> {
   const placed = new Map<string, LabelPlacement>();
   const taken: Rect[] = [];
   for (const request of requests) {

@@ -55,7 +55,9 @@ export function connectionsOf(graph: EntityGraph, key: string): RelationGroup[] 
     if (!group) groups.set(label, (group = { type, label, connections: [] }));
     group.connections.push({ node: graph.getNodeAttributes(fromSource ? target : source), weight });
   });
-  const ordered = [...groups.values()].sort((a, b) => EDGE_TYPES.indexOf(a.type) - EDGE_TYPES.indexOf(b.type) || RELATION_ORDER.indexOf(a.label) - RELATION_ORDER.indexOf(b.label));
+  const ordered = [...groups.values()].sort(
+    (a, b) => EDGE_TYPES.indexOf(a.type) - EDGE_TYPES.indexOf(b.type) || RELATION_ORDER.indexOf(a.label) - RELATION_ORDER.indexOf(b.label),
+  );
   return ordered.map((group) => ({
     ...group,
     connections: group.connections.sort((a, b) => b.weight - a.weight || byName(a.node, b.node)),

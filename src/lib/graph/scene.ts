@@ -95,7 +95,18 @@ export function buildScene(graph: EntityGraph, positions: ReadonlyMap<string, Po
     const from = byKey.get(source);
     const to = byKey.get(target);
     if (!from || !to) return;
-    edges.push({ key, type, weight, source, target, x1: from.x, y1: from.y, x2: to.x, y2: to.y, width: edgeWidth(type, weight, maxShared) });
+    edges.push({
+      key,
+      type,
+      weight,
+      source,
+      target,
+      x1: from.x,
+      y1: from.y,
+      x2: to.x,
+      y2: to.y,
+      width: edgeWidth(type, weight, maxShared),
+    });
   });
   edges.sort((a, b) => Number(a.type !== 'co-mention') - Number(b.type !== 'co-mention') || compareKeys(a.key, b.key));
   return { width, height: fit.height, nodes, edges };
@@ -116,7 +127,12 @@ export function edgeWidth(type: EdgeType, weight: number, maxShared: number): nu
 const MAX_STRETCH = 1.4;
 
 /** Scales the layout into the drawing and centres it; a lone node sits in the middle. */
-function fitter(points: readonly Point[], width: number, maxHeight: number, padding: number): { height: number; place(point: Point): Point } {
+function fitter(
+  points: readonly Point[],
+  width: number,
+  maxHeight: number,
+  padding: number,
+): { height: number; place(point: Point): Point } {
   if (points.length === 0) return { height: Math.round(2 * padding), place: (point) => point };
   const xs = points.map(({ x }) => x);
   const ys = points.map(({ y }) => y);
@@ -141,5 +157,10 @@ function fitter(points: readonly Point[], width: number, maxHeight: number, padd
 function roundLabel(label: LabelPlacement | undefined): LabelPlacement | undefined {
   if (!label) return undefined;
   const { box } = label;
-  return { ...label, x: round1(label.x), y: round1(label.y), box: { x: round1(box.x), y: round1(box.y), width: round1(box.width), height: round1(box.height) } };
+  return {
+    ...label,
+    x: round1(label.x),
+    y: round1(label.y),
+    box: { x: round1(box.x), y: round1(box.y), width: round1(box.width), height: round1(box.height) },
+  };
 }

@@ -15,7 +15,16 @@ import { digestSources } from './source-digest.ts';
  * mentions. Astro also hashes each page's own module graph; this digest keeps
  * a page's key honest even where that graph does not reach (the loader).
  */
-const RENDERING_CODE = ['src/lib/markdown', 'src/lib/linking', 'src/lib/mentions', 'src/lib/site-index.ts', 'src/lib/security/sanitize.ts', 'src/lib/arabic', 'src/lib/entities', 'src/loaders'];
+const RENDERING_CODE = [
+  'src/lib/markdown',
+  'src/lib/linking',
+  'src/lib/mentions',
+  'src/lib/site-index.ts',
+  'src/lib/security/sanitize.ts',
+  'src/lib/arabic',
+  'src/lib/entities',
+  'src/loaders',
+];
 
 let codeDigest: string | undefined;
 

@@ -85,7 +85,9 @@ function entityLink(written: string, collection: EntityCollection, id: string, n
     type: 'link',
     url: withBase(basePath, entityPath(collection, id)),
     children: [{ type: 'text', value: written }],
-    data: { hProperties: { className: ['entity-link'], dataEntity: entityKey({ collection, id }), ...(label ? { ariaLabel: label } : {}) } },
+    data: {
+      hProperties: { className: ['entity-link'], dataEntity: entityKey({ collection, id }), ...(label ? { ariaLabel: label } : {}) },
+    },
   };
 }
 

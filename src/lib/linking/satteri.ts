@@ -65,7 +65,11 @@ class Eligibility {
     for (let index = unjudged.length - 1; index >= 0; index--) {
       const current = unjudged[index] as Readonly<Parents>;
       const above = context.parent(current);
-      verdict = verdict && current.type !== 'heading' && !OPAQUE.has(current.type) && (above === undefined || this.#tagsOpenBefore(above, current, context) === 0);
+      verdict =
+        verdict &&
+        current.type !== 'heading' &&
+        !OPAQUE.has(current.type) &&
+        (above === undefined || this.#tagsOpenBefore(above, current, context) === 0);
       this.#parents.set(current, verdict);
     }
     return verdict;

@@ -52,14 +52,46 @@ export interface Deepest {
 }
 
 /** Elements an HTML parser never nests: they have no end tag. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Elements whose end tag may be left out: a second `<p>` or `<li>` closes the
  * first instead of nesting inside it, as the HTML parser does, so pasted HTML
  * that never closes its paragraphs is not counted as deep.
  */
-const SELF_CLOSING_SIBLINGS: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption']);
+const SELF_CLOSING_SIBLINGS: ReadonlySet<string> = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'rb',
+  'rt',
+  'rp',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+]);
 
 /**
  * A comment (skipped: its tags are text), or a start or end tag. No part can
@@ -143,7 +175,8 @@ export function treeNesting(tree: Root, source: string): Deepest {
       const before = open.size;
       const { deepest: elements, at } = open.read(child.value);
       // The element that leaves L elements open sits L levels below the parent: the first one where a sibling would be.
-      if (elements > before && depth + elements > deepest.depth) deepest = { depth: depth + elements, offset: htmlOffset(child, source, at) };
+      if (elements > before && depth + elements > deepest.depth)
+        deepest = { depth: depth + elements, offset: htmlOffset(child, source, at) };
     }
     // Reversed, so the first child is measured first and ties keep the earliest node.
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Frame);
@@ -173,7 +206,7 @@ function htmlOffset(node: Html, source: string, at: number): number {
 export function deepLine(source: string, limit: number = MAX_PARSED_LINE_NESTING): Deepest | undefined {
   let fence: { char: string; length: number } | undefined;
   let brackets = 0;
-  for (let start = 0; start <= source.length; ) {
+  for (let start = 0; start <= source.length;) {
     const newline = source.indexOf('\n', start);
     const end = newline === -1 ? source.length : newline;
     const prefix = containerPrefix(source, start, end);

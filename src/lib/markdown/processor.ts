@@ -19,6 +19,11 @@ export function markdownProcessor(settings: SiteSettings, contentRoot: string): 
   const links = entityLinkOptions(settings, contentRoot);
   // Both processors run the same linker; `npm run bench:markdown` measures them.
   return settings.markdownProcessor === 'unified'
-    ? unified({ remarkPlugins: [[remarkEntityLinks, links], [remarkExternalLinks, settings.siteUrl]] })
+    ? unified({
+        remarkPlugins: [
+          [remarkEntityLinks, links],
+          [remarkExternalLinks, settings.siteUrl],
+        ],
+      })
     : satteri({ mdastPlugins: [satteriEntityLinks(links), satteriExternalLinks(settings.siteUrl)] });
 }

@@ -47,7 +47,9 @@ export function siteRenderer(settings: SiteSettings, contentRoot: string): Promi
  */
 export async function renderEntryHtml(source: MarkdownSource, settings: SiteSettings, contentRoot: string): Promise<string> {
   assertRenderable(source, contentRoot);
-  const { code } = await (await siteRenderer(settings, contentRoot)).render(source.body, { fileURL: pathToFileURL(source.file), frontmatter: source.data });
+  const { code } = await (
+    await siteRenderer(settings, contentRoot)
+  ).render(source.body, { fileURL: pathToFileURL(source.file), frontmatter: source.data });
   if (!mayHoldRawHtml(source.body)) return code;
   try {
     return sanitizeHtml(code, settings.siteUrl);

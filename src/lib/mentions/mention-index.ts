@@ -51,7 +51,12 @@ export type IndexedDocument = Required<Omit<ScannableDocument, 'date'>> & Pick<S
 /** The key of a document's scan in a ScanCache: the matcher generation and a hash of everything the scan reads. */
 export function scanCacheKey(document: IndexedDocument, generation: string): string {
   const { title, body, bodyLine, date = '', named } = document;
-  return generation + createHash('sha1').update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`).digest('base64');
+  return (
+    generation +
+    createHash('sha1')
+      .update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`)
+      .digest('base64')
+  );
 }
 
 export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanCache = new Map(), generation = ''): MentionIndex {
@@ -64,7 +69,10 @@ export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanC
 
   const articles = new Map<string, IndexedArticle>();
   for (const article of corpus.articles) {
-    const named = [...article.data.actors.map((id) => entityKey({ collection: 'actors', id })), ...article.data.agreements.map((id) => entityKey({ collection: 'agreements', id }))];
+    const named = [
+      ...article.data.actors.map((id) => entityKey({ collection: 'actors', id })),
+      ...article.data.agreements.map((id) => entityKey({ collection: 'agreements', id })),
+    ];
     const scanned = scan({ title: article.data.title, body: article.body, bodyLine: article.bodyLine, date: article.data.date, named });
     articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scanned });
   }
@@ -112,7 +120,9 @@ export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanC
       for (const { article } of byEntity.get(entity) ?? []) {
         for (const other of entitiesOf.get(article) ?? []) if (other !== entity) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
-      return [...shared].map(([key, count]) => ({ entity: key, shared: count })).sort((a, b) => b.shared - a.shared || (a.entity < b.entity ? -1 : 1));
+      return [...shared]
+        .map(([key, count]) => ({ entity: key, shared: count }))
+        .sort((a, b) => b.shared - a.shared || (a.entity < b.entity ? -1 : 1));
     },
   };
 }

@@ -136,5 +136,3 @@ function linkTargets(tree: Root, lineStarts: readonly number[], bodyLine: number
   }
   return links;
 }
-
-

@@ -7,7 +7,18 @@
 import type { Nodes, Parent, Root, Text } from 'mdast';
 
 /** Subtrees whose text is never a mention. */
-export const OPAQUE: ReadonlySet<string> = new Set(['code', 'inlineCode', 'html', 'link', 'linkReference', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
+export const OPAQUE: ReadonlySet<string> = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'definition',
+  'yaml',
+  'toml',
+]);
 
 /** Nodes that start a new run of prose, for context snippets. */
 const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
@@ -54,7 +65,15 @@ interface Frame {
  * thousands deep, deeper than the call stack would go.
  */
 export function forEachMentionText(tree: Root, visit: (text: TextVisit) => void): void {
-  const frameOf = (parent: Parent, inHeading: boolean, block: Parent): Frame => ({ parent, children: [...parent.children], next: 0, index: 0, htmlDepth: 0, inHeading, block });
+  const frameOf = (parent: Parent, inHeading: boolean, block: Parent): Frame => ({
+    parent,
+    children: [...parent.children],
+    next: 0,
+    index: 0,
+    htmlDepth: 0,
+    inHeading,
+    block,
+  });
   const stack: Frame[] = [frameOf(tree, false, tree)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
@@ -68,7 +87,8 @@ export function forEachMentionText(tree: Root, visit: (text: TextVisit) => void)
     frame.index = position === -1 ? frame.index : position;
     if (child.type === 'html') frame.htmlDepth = Math.max(0, frame.htmlDepth + tagBalance(child.value));
     else if (frame.htmlDepth > 0) continue;
-    else if (child.type === 'text') visit({ node: child, parent: frame.parent, index: frame.index, inHeading: frame.inHeading, block: frame.block });
+    else if (child.type === 'text')
+      visit({ node: child, parent: frame.parent, index: frame.index, inHeading: frame.inHeading, block: frame.block });
     else if (!isOpaque(child) && 'children' in child) {
       stack.push(frameOf(child, frame.inHeading || child.type === 'heading', isBlock(child) ? child : frame.block));
     }

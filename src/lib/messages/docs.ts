@@ -44,7 +44,10 @@ const MARKERS = new RegExp(`(<!-- messages:start (${LANGUAGES.join('|')}) -->\\n
 
 /** The file's text with every marked table rewritten; the text unchanged where there is no marker. */
 export function withMessageTables(markdown: string): string {
-  return markdown.replace(MARKERS, (_whole, start: string, language: Language, end: string) => `${start}\n${messagesTable(language)}\n\n${end}`);
+  return markdown.replace(
+    MARKERS,
+    (_whole, start: string, language: Language, end: string) => `${start}\n${messagesTable(language)}\n\n${end}`,
+  );
 }
 
 /** The languages whose tables a file marks, in order: a test checks each section has one. */

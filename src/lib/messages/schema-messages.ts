@@ -31,7 +31,10 @@ interface Tagged {
 const TAGGED = new Map<string, Tagged>();
 
 /** The English text a schema holds for a refusal, remembered so that validate.ts can say it in any language. */
-export function schemaMessage<C extends SchemaCode>(code: C, ...args: NoParams extends SchemaParams<C> ? [] : [params: SchemaParams<C>]): string {
+export function schemaMessage<C extends SchemaCode>(
+  code: C,
+  ...args: NoParams extends SchemaParams<C> ? [] : [params: SchemaParams<C>]
+): string {
   const params: object = args[0] ?? {};
   const text = messageText(render(code, entryOf(code), { ...params, field: '' }, 'en'));
   TAGGED.set(text, { code, params });

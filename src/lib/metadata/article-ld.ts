@@ -22,8 +22,14 @@ export interface ArticleContext {
 }
 
 /** The entities an article is about (frontmatter) and those it mentions (title, then body, in order of first appearance). */
-export function articleEntities(article: { id: string; data: Pick<ArticleData, 'actors' | 'agreements'> }, context: ArticleContext): { about: EntityKey[]; mentions: EntityKey[] } {
-  const named: EntityKey[] = [...article.data.actors.map((id) => `actors/${id}` as const), ...article.data.agreements.map((id) => `agreements/${id}` as const)];
+export function articleEntities(
+  article: { id: string; data: Pick<ArticleData, 'actors' | 'agreements'> },
+  context: ArticleContext,
+): { about: EntityKey[]; mentions: EntityKey[] } {
+  const named: EntityKey[] = [
+    ...article.data.actors.map((id) => `actors/${id}` as const),
+    ...article.data.agreements.map((id) => `agreements/${id}` as const),
+  ];
   const scan = context.mentions.articles.get(article.id)?.scan;
   const mentioned = [...(scan?.title ?? []), ...(scan?.body ?? []).map((mention) => mention.entity)] as EntityKey[];
   // Unknown ids are reported by `npm run check`; here they are simply not claimed.
@@ -42,7 +48,14 @@ function publisher(settings: UrlSettings): JsonObject {
  * archive's copy is schema.org's `archivedAt`.
  */
 function sourceLd(source: CitedSource): JsonObject {
-  return compact({ '@type': 'CreativeWork', name: source.name, url: source.url, datePublished: source.date, archivedAt: source.archived_url, description: source.note });
+  return compact({
+    '@type': 'CreativeWork',
+    name: source.name,
+    url: source.url,
+    datePublished: source.date,
+    archivedAt: source.archived_url,
+    description: source.note,
+  });
 }
 
 /** The JSON-LD of an article page. */
@@ -70,6 +83,10 @@ export function articleJsonLd(article: { id: string; data: ArticleData }, contex
     about: references(about),
     mentions: references(mentions),
     isBasedOn: articleSources(data).map(sourceLd),
-    correction: articleCorrections(data).map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
+    correction: articleCorrections(data).map((correction) => ({
+      '@type': 'CorrectionComment',
+      text: correction.text,
+      datePublished: correction.date,
+    })),
   });
 }

@@ -13,6 +13,10 @@ export function newestDay(days: Iterable<string | undefined>): string | undefine
  * article without `updated` still tells feeds and search engines about it;
  * one whose `updated` is older than a correction is refused by the check.
  */
-export function lastChanged(data: { date: string; updated?: string | undefined; corrections?: ReadonlyArray<{ date: string }> | undefined }): string {
+export function lastChanged(data: {
+  date: string;
+  updated?: string | undefined;
+  corrections?: ReadonlyArray<{ date: string }> | undefined;
+}): string {
   return newestDay([data.date, data.updated, ...(data.corrections ?? []).map((correction) => correction.date)]) ?? data.date;
 }

@@ -10,7 +10,8 @@ import { compact, type JsonObject } from './json-ld.ts';
 import { publicUrl, type UrlSettings } from './public-url.ts';
 
 /** An actor or agreement as pages and the corpus hold it. */
-export type EntityLike = { collection: 'actors'; id: string; data: ActorData } | { collection: 'agreements'; id: string; data: AgreementData };
+export type EntityLike =
+  { collection: 'actors'; id: string; data: ActorData } | { collection: 'agreements'; id: string; data: AgreementData };
 
 const ACTOR_TYPES: Record<ActorKind, string> = {
   person: 'Person',
@@ -48,8 +49,14 @@ export function entityReference(entity: EntityLike, settings: UrlSettings): Json
 }
 
 /** English name first, then the aliases, without repeating the name itself; a capital standing for its state is no name of it. */
-function alternateNames(data: { name: string; name_en?: string | undefined; aliases: ReadonlyArray<{ text: string; place: boolean }> }): string[] {
-  const names = [data.name_en, ...data.aliases.filter((alias) => !alias.place).map((alias) => alias.text)].filter((name): name is string => Boolean(name) && name !== data.name);
+function alternateNames(data: {
+  name: string;
+  name_en?: string | undefined;
+  aliases: ReadonlyArray<{ text: string; place: boolean }>;
+}): string[] {
+  const names = [data.name_en, ...data.aliases.filter((alias) => !alias.place).map((alias) => alias.text)].filter(
+    (name): name is string => Boolean(name) && name !== data.name,
+  );
   return [...new Set(names)];
 }
 

@@ -44,7 +44,10 @@ export function articleCorrections(data: Pick<ArticleData, 'corrections'>): Corr
   const notices = data.corrections.map((correction, index) => {
     const count = (seen.get(correction.date) ?? 0) + 1;
     seen.set(correction.date, count);
-    return { notice: { anchor: `correction-${correction.date}${count === 1 ? '' : `-${count}`}`, date: correction.date, text: correction.text }, index };
+    return {
+      notice: { anchor: `correction-${correction.date}${count === 1 ? '' : `-${count}`}`, date: correction.date, text: correction.text },
+      index,
+    };
   });
   // Newest first; on one day the later in the file first, as it was written later.
   notices.sort((a, b) => (a.notice.date === b.notice.date ? b.index - a.index : a.notice.date < b.notice.date ? 1 : -1));
@@ -66,7 +69,13 @@ export function correctionEntries(articles: ReadonlyArray<Item<ArticleData>>): C
     .filter((article) => !article.data.draft)
     .flatMap((article) =>
       articleCorrections(article.data).map((notice, order) => ({
-        entry: { ...notice, articleId: article.id, title: article.data.title, lang: article.data.lang, path: `${articlePath(article.id)}#${notice.anchor}` },
+        entry: {
+          ...notice,
+          articleId: article.id,
+          title: article.data.title,
+          lang: article.data.lang,
+          path: `${articlePath(article.id)}#${notice.anchor}`,
+        },
         articleDate: article.data.date,
         order,
       })),

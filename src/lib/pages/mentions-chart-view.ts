@@ -28,7 +28,11 @@ export interface MentionsChartView {
 }
 
 /** The chart of an entity's articles, or undefined when no article mentions it (the page then shows no section). */
-export function mentionsChartView(site: { mentions: MentionIndex; registry: Registry }, entity: EntityKey, locale: string): MentionsChartView | undefined {
+export function mentionsChartView(
+  site: { mentions: MentionIndex; registry: Registry },
+  entity: EntityKey,
+  locale: string,
+): MentionsChartView | undefined {
   const series = mentionSeries(site.mentions, entity);
   if (series.length === 0) return undefined;
   const name = site.registry.byKey.get(entity)?.data.name ?? entity;

@@ -30,7 +30,16 @@ export function newsPagesProps<A>(site: SiteIndex, publishedArticles: ReadonlyMa
     const pages = backlinkPageCount(backlinks.length);
     return Array.from({ length: pages - 1 }, (_unused, index) => {
       const page = index + 2;
-      return { collection: entity.collection, id: entity.id, name: entity.data.name, page, pages, total: backlinks.length, items: backlinkPage(backlinks, page), searchDialog };
+      return {
+        collection: entity.collection,
+        id: entity.id,
+        name: entity.data.name,
+        page,
+        pages,
+        total: backlinks.length,
+        items: backlinkPage(backlinks, page),
+        searchDialog,
+      };
     });
   });
 }

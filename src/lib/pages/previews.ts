@@ -47,5 +47,8 @@ export function previewsFor(keys: Iterable<string>, registry: Registry): Record<
 
 /** JSON that is safe inside `<script type="application/json">`: no `</script>`, no `<!--`. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

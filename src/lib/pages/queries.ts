@@ -28,7 +28,9 @@ export function actorsByKind<T extends Item<ActorData>>(actors: readonly T[]): A
 
 /** Agreements in the order they were signed. */
 export function agreementsChronological<T extends Item<AgreementData>>(agreements: readonly T[]): T[] {
-  return [...agreements].sort((a, b) => (a.data.signed === b.data.signed ? (a.id < b.id ? -1 : 1) : a.data.signed < b.data.signed ? -1 : 1));
+  return [...agreements].sort((a, b) =>
+    a.data.signed === b.data.signed ? (a.id < b.id ? -1 : 1) : a.data.signed < b.data.signed ? -1 : 1,
+  );
 }
 
 /** The agreements an actor signed and those it witnessed, chronologically. */

@@ -23,7 +23,11 @@ export interface TimelineMonthProps {
 }
 
 /** Every month that has an article or an agreement, oldest first, each with its neighbours. */
-export function timelineMonthsProps(site: SiteIndex, articles: readonly Item<ArticleData>[], agreements: readonly Item<AgreementData>[]): TimelineMonthProps[] {
+export function timelineMonthsProps(
+  site: SiteIndex,
+  articles: readonly Item<ArticleData>[],
+  agreements: readonly Item<AgreementData>[],
+): TimelineMonthProps[] {
   const searchDialog = searchDialogChoices(site);
   const months = groupByMonth(timelineItems(articles, agreements));
   const link = (other: TimelineMonth | undefined): MonthLink | undefined => other && { key: other.key, path: other.path };

@@ -13,7 +13,8 @@ export interface RedirectPageInput {
   canonical: string;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The HTML of the page; Arabic first, as the site is, with the English beside it for readers who arrive from a citation. */
 export function redirectPageHtml({ to, canonical }: RedirectPageInput): string {

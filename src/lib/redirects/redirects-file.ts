@@ -13,7 +13,10 @@ const END = '# marsad: end of redirect_from';
 
 /** The lines for `redirects` under `basePath`. */
 export function redirectLines(redirects: readonly Redirect[], basePath: string): string[] {
-  return redirects.map((redirect) => `${pagePath(basePath, redirect.collection, redirect.fromId)} ${pagePath(basePath, redirect.collection, redirect.toId)} 301`);
+  return redirects.map(
+    (redirect) =>
+      `${pagePath(basePath, redirect.collection, redirect.fromId)} ${pagePath(basePath, redirect.collection, redirect.toId)} 301`,
+  );
 }
 
 /** `existing` with its build block replaced by one for `redirects` (none when there are none). */

@@ -29,7 +29,12 @@ const usage = (message: string): ReportRun => ({ exitCode: 2, stdout: '', stderr
 export function runReport(args: readonly string[], env: Record<string, string | undefined> = process.env, cwd = process.cwd()): ReportRun {
   let base: string;
   try {
-    const { values } = parseArgs({ args: [...args], options: { base: { type: 'string', default: 'origin/main' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { base: { type: 'string', default: 'origin/main' } },
+      strict: true,
+      allowPositionals: false,
+    });
     base = values.base;
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
@@ -38,7 +43,8 @@ export function runReport(args: readonly string[], env: Record<string, string | 
   const repo = repositoryRoot(path.dirname(contentRoot)) ?? repositoryRoot(cwd);
   if (repo === undefined) return usage(`${contentRoot} is in no git repository: the report compares with a commit`);
   const commit = baseCommit(repo, base);
-  if (commit === undefined) return usage(`${base}: no such commit or branch (fetch it first: git fetch origin ${base.replace(/^origin\//, '')})`);
+  if (commit === undefined)
+    return usage(`${base}: no such commit or branch (fetch it first: git fetch origin ${base.replace(/^origin\//, '')})`);
 
   const relative = path.relative(repo, contentRoot).split(path.sep).join('/');
   const { root: baseRoot, tmp } = contentAt(repo, commit, relative);
@@ -66,23 +72,39 @@ export function runReport(args: readonly string[], env: Record<string, string | 
 
 function entityNames(...sites: SiteIndex[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const site of sites) for (const entity of [...site.corpus.actors, ...site.corpus.agreements]) names.set(`${entity.collection}/${entity.id}`, entity.data.name);
+  for (const site of sites)
+    for (const entity of [...site.corpus.actors, ...site.corpus.agreements])
+      names.set(`${entity.collection}/${entity.id}`, entity.data.name);
   return names;
 }
 
 /** The check's problems and the alias suggestions that concern the changed files, paths relative to the content root. */
-function scopedFindings(site: SiteIndex, changed: ReadonlySet<FileKey>, contentRoot: string): { warnings: ReportWarning[]; suggestions: ReportSuggestion[] } {
+function scopedFindings(
+  site: SiteIndex,
+  changed: ReadonlySet<FileKey>,
+  contentRoot: string,
+): { warnings: ReportWarning[]; suggestions: ReportSuggestion[] } {
   const entries = [...site.corpus.articles, ...site.corpus.actors, ...site.corpus.agreements];
-  const changedFiles = new Set(entries.filter((entry) => changed.has(`${entry.collection}/${entry.id}`)).map((entry) => path.resolve(entry.file)));
+  const changedFiles = new Set(
+    entries.filter((entry) => changed.has(`${entry.collection}/${entry.id}`)).map((entry) => path.resolve(entry.file)),
+  );
   const relative = (file: string): string => path.relative(contentRoot, path.resolve(file)).split(path.sep).join('/');
   // Problem and example paths are display paths, relative to this process's directory.
   const isChanged = (displayPath: string): boolean => changedFiles.has(path.resolve(displayPath));
 
   const warnings = checkLoadedSite(site)
     .problems.filter((problem) => isChanged(problem.file))
-    .map((problem) => ({ file: relative(problem.file), line: problem.line, code: problem.code, message: `${problem.severity}: ${problem.message}` }));
+    .map((problem) => ({
+      file: relative(problem.file),
+      line: problem.line,
+      code: problem.code,
+      message: `${problem.severity}: ${problem.message}`,
+    }));
   const suggestions = suggestAliases(site)
-    .filter((suggestion) => changed.has(suggestion.key as FileKey) || suggestion.examples.some((example) => isChanged(example.replace(/:\d+$/, ''))))
+    .filter(
+      (suggestion) =>
+        changed.has(suggestion.key as FileKey) || suggestion.examples.some((example) => isChanged(example.replace(/:\d+$/, ''))),
+    )
     .map((suggestion) => ({
       text: suggestion.text,
       entity: suggestion.key,

@@ -63,7 +63,11 @@ function findRenames(base: Snapshot, head: Snapshot, gitRenames: ReadonlyArray<{
 }
 
 /** The differences between `base` and `head`. */
-export function diffSnapshots(base: Snapshot, head: Snapshot, gitRenames: ReadonlyArray<{ from: FileKey; to: FileKey }> = []): SnapshotDiff {
+export function diffSnapshots(
+  base: Snapshot,
+  head: Snapshot,
+  gitRenames: ReadonlyArray<{ from: FileKey; to: FileKey }> = [],
+): SnapshotDiff {
   const renamed = findRenames(base, head, gitRenames);
   const renamedTo = new Map(renamed.map((rename) => [rename.from, rename.to]));
   const renamedFrom = new Map(renamed.map((rename) => [rename.to, rename.from]));
@@ -88,7 +92,11 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, gitRenames: Readon
  * lacks (lost), matched by their words rather than their lines: an edit above
  * a mention moves its line without gaining or losing anything.
  */
-function diffMentions(base: readonly MentionFact[], head: readonly MentionFact[], renamedTo: ReadonlyMap<FileKey, FileKey>): MentionChange[] {
+function diffMentions(
+  base: readonly MentionFact[],
+  head: readonly MentionFact[],
+  renamedTo: ReadonlyMap<FileKey, FileKey>,
+): MentionChange[] {
   const articleAtHead = (id: string): string => (renamedTo.get(`articles/${id}`) ?? `articles/${id}`).slice('articles/'.length);
   const group = (mentions: readonly MentionFact[], rename: boolean) => {
     const groups = new Map<string, MentionFact[]>();

@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { FileKey } from './snapshot.ts';
 import { COLLECTIONS, type CollectionName } from '../content/schema.ts';
 
-const git = (cwd: string, args: readonly string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+const git = (cwd: string, args: readonly string[]): string =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
 
 /** The repository's top folder, or undefined outside git. */
 export function repositoryRoot(dir: string): string | undefined {
@@ -45,7 +46,11 @@ export function contentAt(repo: string, commit: string, relative: string): { roo
   const root = path.join(tmp, relative);
   let archive: Buffer | undefined;
   try {
-    archive = execFileSync('git', ['archive', '--format=tar', commit, '--', relative], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+    archive = execFileSync('git', ['archive', '--format=tar', commit, '--', relative], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 30,
+    });
   } catch {
     archive = undefined;
   }

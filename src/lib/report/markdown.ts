@@ -46,12 +46,16 @@ function filesSection(heading: string, collections: readonly string[], input: Re
   const of = (files: readonly FileFacts[]) => files.filter((file) => collections.includes(file.collection));
   const renames = renamed.filter((rename) => collections.some((collection) => rename.to.startsWith(`${collection}/`)));
   const lines = [`### ${heading}`, ''];
-  const list = (title: string, entries: readonly string[]) => lines.push(`**${title} (${entries.length})**`, '', ...(entries.length > 0 ? entries : [NONE]), '');
+  const list = (title: string, entries: readonly string[]) =>
+    lines.push(`**${title} (${entries.length})**`, '', ...(entries.length > 0 ? entries : [NONE]), '');
   list('Added', of(added).map(item));
   list('Changed', of(changed).map(item));
   list(
     'Renamed',
-    renames.map((rename) => `- \`${rename.from}\` → \`${rename.to}\` (${rename.by === 'redirect_from' ? 'old URL redirects' : 'found by git: add the old id to `redirect_from`'})`),
+    renames.map(
+      (rename) =>
+        `- \`${rename.from}\` → \`${rename.to}\` (${rename.by === 'redirect_from' ? 'old URL redirects' : 'found by git: add the old id to `redirect_from`'})`,
+    ),
   );
   list('Removed', of(removed).map(item));
   return lines;
@@ -61,7 +65,10 @@ function mentionsSection(input: ReportInput): string[] {
   const lines = ['### Mentions gained and lost', ''];
   if (input.diff.mentions.length === 0) return [...lines, NONE, ''];
   for (const change of input.diff.mentions) {
-    lines.push(`**${input.names.get(change.entity) ?? change.entity}** (\`${change.entity}\`): +${change.gained.length} −${change.lost.length}`, '');
+    lines.push(
+      `**${input.names.get(change.entity) ?? change.entity}** (\`${change.entity}\`): +${change.gained.length} −${change.lost.length}`,
+      '',
+    );
     for (const mention of change.gained) lines.push(`- gained: \`${mention.article}\` line ${mention.line} «${inline(mention.text)}»`);
     for (const mention of change.lost) lines.push(`- lost: \`${mention.article}\` line ${mention.line} «${inline(mention.text)}» (base)`);
     lines.push('');
@@ -70,8 +77,19 @@ function mentionsSection(input: ReportInput): string[] {
 }
 
 function pagesSection(pages: AffectedPages): string[] {
-  const list = (title: string, paths: readonly string[]) => [`**${title} (${paths.length})**`, '', ...(paths.length > 0 ? paths.map((page) => `- \`/${page}\``) : [NONE]), ''];
-  return ['### Pages whose content changes', '', ...list('Entity pages', pages.entityPages), ...list('Timeline months', pages.timelineMonths), ...list('Feeds', pages.feeds)];
+  const list = (title: string, paths: readonly string[]) => [
+    `**${title} (${paths.length})**`,
+    '',
+    ...(paths.length > 0 ? paths.map((page) => `- \`/${page}\``) : [NONE]),
+    '',
+  ];
+  return [
+    '### Pages whose content changes',
+    '',
+    ...list('Entity pages', pages.entityPages),
+    ...list('Timeline months', pages.timelineMonths),
+    ...list('Feeds', pages.feeds),
+  ];
 }
 
 /** The whole report. */
@@ -83,11 +101,14 @@ export function reportMarkdown(input: ReportInput): string {
   lines.push(...pagesSection(input.pages));
   lines.push('### Check warnings in changed files', '');
   if (input.warnings.length === 0) lines.push(NONE);
-  for (const warning of input.warnings) lines.push(`- \`${warning.file}:${warning.line}\` ${inline(warning.message)}${warning.code === undefined ? '' : ` [${warning.code}]`}`);
+  for (const warning of input.warnings)
+    lines.push(`- \`${warning.file}:${warning.line}\` ${inline(warning.message)}${warning.code === undefined ? '' : ` [${warning.code}]`}`);
   lines.push('', '### Alias suggestions for changed files', '');
   if (input.suggestions.length === 0) lines.push(NONE);
   for (const suggestion of input.suggestions) {
-    lines.push(`- «${suggestion.text}» → \`${suggestion.entity}\`: ${suggestion.count}×, ${suggestion.verdict} (${suggestion.examples.map((example) => `\`${example}\``).join(', ')})`);
+    lines.push(
+      `- «${suggestion.text}» → \`${suggestion.entity}\`: ${suggestion.count}×, ${suggestion.verdict} (${suggestion.examples.map((example) => `\`${example}\``).join(', ')})`,
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -20,7 +20,8 @@ const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort
 /** What `diff` between `base` and `head` changes on the site. */
 export function affectedPages(base: Snapshot, head: Snapshot, diff: SnapshotDiff): AffectedPages {
   const { added, changed, renamed, removed } = diff.files;
-  const baseOf = (file: FileFacts): FileFacts | undefined => base.files.get(([...diff.renamedTo].find(([, to]) => to === file.key)?.[0] ?? file.key) as FileKey);
+  const baseOf = (file: FileFacts): FileFacts | undefined =>
+    base.files.get(([...diff.renamedTo].find(([, to]) => to === file.key)?.[0] ?? file.key) as FileKey);
   const headRenamed = renamed.map((rename) => head.files.get(rename.to)).filter((file): file is FileFacts => file !== undefined);
 
   // Articles whose card or link differs: every entity page that lists one changes with it.
@@ -31,7 +32,8 @@ export function affectedPages(base: Snapshot, head: Snapshot, diff: SnapshotDiff
 
   const entityPages = new Set<string>();
   for (const file of [...added, ...changed, ...headRenamed]) if (file.collection !== 'articles') entityPages.add(`${file.key}/`);
-  const atHead = (article: string): string => (diff.renamedTo.get(`articles/${article}`) ?? `articles/${article}`).slice('articles/'.length);
+  const atHead = (article: string): string =>
+    (diff.renamedTo.get(`articles/${article}`) ?? `articles/${article}`).slice('articles/'.length);
   for (const [entity, now] of head.backlinks) {
     const was = (base.backlinks.get(entity) ?? []).map(atHead);
     const listsChanged = was.length !== now.length || was.some((article, index) => article !== now[index]);
@@ -46,10 +48,13 @@ export function affectedPages(base: Snapshot, head: Snapshot, diff: SnapshotDiff
   }
 
   const feeds = new Set<string>();
-  const publishedArticleTouched = [...added, ...changed, ...headRenamed, ...removed].some((file) => file.collection === 'articles' && !file.draft);
+  const publishedArticleTouched = [...added, ...changed, ...headRenamed, ...removed].some(
+    (file) => file.collection === 'articles' && !file.draft,
+  );
   if (publishedArticleTouched) feeds.add('feed.xml');
   // Only actors have a feed of their own (src/pages/actors/[id]/feed.xml.ts).
-  for (const page of entityPages) if (page.startsWith('actors/') && head.files.has(page.slice(0, -1) as FileKey)) feeds.add(`${page}feed.xml`);
+  for (const page of entityPages)
+    if (page.startsWith('actors/') && head.files.has(page.slice(0, -1) as FileKey)) feeds.add(`${page}feed.xml`);
 
   return { entityPages: sorted(entityPages), timelineMonths: sorted(months), feeds: sorted(feeds) };
 }

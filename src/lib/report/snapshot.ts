@@ -48,7 +48,16 @@ type AnyEntry = Entry<CollectionName, { redirect_from?: readonly string[] | unde
 function factsOf(entry: AnyEntry, title: string, date: string | undefined): FileFacts {
   const { redirect_from: redirectFrom = [], ...rest } = entry.data;
   const digest = createHash('sha1').update(JSON.stringify(rest)).update('\0').update(entry.body).digest('base64');
-  return { key: `${entry.collection}/${entry.id}`, collection: entry.collection, id: entry.id, title, date, draft: entry.data.draft === true, redirectFrom, digest };
+  return {
+    key: `${entry.collection}/${entry.id}`,
+    collection: entry.collection,
+    id: entry.id,
+    title,
+    date,
+    draft: entry.data.draft === true,
+    redirectFrom,
+    digest,
+  };
 }
 
 /** The snapshot of a loaded corpus and its mention index. */
@@ -56,7 +65,8 @@ export function takeSnapshot(corpus: Pick<Corpus, 'articles' | 'actors' | 'agree
   const files = new Map<FileKey, FileFacts>();
   for (const article of corpus.articles) files.set(`articles/${article.id}`, factsOf(article, article.data.title, article.data.date));
   for (const actor of corpus.actors) files.set(`actors/${actor.id}`, factsOf(actor, actor.data.name, undefined));
-  for (const agreement of corpus.agreements) files.set(`agreements/${agreement.id}`, factsOf(agreement, agreement.data.name, agreement.data.signed));
+  for (const agreement of corpus.agreements)
+    files.set(`agreements/${agreement.id}`, factsOf(agreement, agreement.data.name, agreement.data.signed));
 
   const list: MentionFact[] = [];
   for (const article of corpus.articles) {
@@ -70,7 +80,10 @@ export function takeSnapshot(corpus: Pick<Corpus, 'articles' | 'actors' | 'agree
   const backlinks = new Map<string, string[]>();
   for (const entity of [...corpus.actors, ...corpus.agreements]) {
     const key = entityKey(entity);
-    backlinks.set(key, mentions.backlinks(key).map((backlink) => backlink.article));
+    backlinks.set(
+      key,
+      mentions.backlinks(key).map((backlink) => backlink.article),
+    );
   }
   return { files, mentions: list, backlinks };
 }

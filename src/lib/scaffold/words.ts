@@ -48,13 +48,15 @@ const EN: Words = {
   unknownOption: (option) => `unknown option ${option}`,
   notAKind: (kind) => `"${kind}" is not something npm run new creates: choose ${KINDS.join(', ')}`,
   noTitle: (kind) => `write the ${kind === 'article' ? 'title' : 'Arabic name'} after ${kind}, in quotes`,
-  dateForActor: '--date is for articles and agreements: write an actor\'s dates (born, founded) in its file',
+  dateForActor: "--date is for articles and agreements: write an actor's dates (born, founded) in its file",
   noSuggestion: (title, kind) => `could not make a Latin id from "${title}": choose one with --id, for example --id ${EXAMPLE_ID[kind]}`,
   badId: (id, folders) =>
     `"${id}" cannot be an id: use lower-case Latin letters, digits and single hyphens, such as khalifa-haftar${folders ? ' (give only the file name: the folders come from the date)' : ''}`,
   exists: (file) => `${file} already exists: nothing was written; pass --id to choose another id, or edit that file`,
-  idUsed: (id, file) => `the id ${id} is already used by ${file} (actors and agreements share ids): nothing was written; pass --id to choose another id, or edit that file`,
-  cannotWrite: (file, reason) => `could not write ${file}: ${reason === 'exists' ? 'it already exists' : reason === 'permission' ? 'permission denied' : reason}`,
+  idUsed: (id, file) =>
+    `the id ${id} is already used by ${file} (actors and agreements share ids): nothing was written; pass --id to choose another id, or edit that file`,
+  cannotWrite: (file, reason) =>
+    `could not write ${file}: ${reason === 'exists' ? 'it already exists' : reason === 'permission' ? 'permission denied' : reason}`,
   usingId: (id) => `using id ${id}; pass --id to choose another`,
   wrote: (file) => `wrote ${file}`,
   next: (fields) => `next: edit it (fill in ${fields} and replace the text), then npm run check`,
@@ -81,8 +83,10 @@ const AR: Words = {
   badId: (id, folders) =>
     `"${id}" لا يصلح معرّفاً: اكتبه بحروف لاتينية صغيرة وأرقام، وشرطة واحدة بين كل كلمتين، مثل khalifa-haftar.${folders ? ' واكتب اسم الملف وحده: المجلدات تُؤخذ من التاريخ.' : ''}`,
   exists: (file) => `الملف ${file} موجود من قبل، فلم يُكتب شيء: اختر معرّفاً آخر بـ--id، أو عدّل ذلك الملف.`,
-  idUsed: (id, file) => `المعرّف ${id} مستعمل في ${file} (الفاعلون والاتفاقات يتشاركون المعرّفات)، فلم يُكتب شيء: اختر معرّفاً آخر بـ--id، أو عدّل ذلك الملف.`,
-  cannotWrite: (file, reason) => `تعذّرت كتابة ${file}: ${reason === 'exists' ? 'الملف موجود من قبل' : reason === 'permission' ? 'لا إذن بالكتابة' : reason}.`,
+  idUsed: (id, file) =>
+    `المعرّف ${id} مستعمل في ${file} (الفاعلون والاتفاقات يتشاركون المعرّفات)، فلم يُكتب شيء: اختر معرّفاً آخر بـ--id، أو عدّل ذلك الملف.`,
+  cannotWrite: (file, reason) =>
+    `تعذّرت كتابة ${file}: ${reason === 'exists' ? 'الملف موجود من قبل' : reason === 'permission' ? 'لا إذن بالكتابة' : reason}.`,
   usingId: (id) => `المعرّف: ${id} (لاختيار غيره استعمل --id)`,
   wrote: (file) => `كُتب الملف ${file}`,
   next: (fields) => `الخطوة التالية: افتحه واملأ ${fields} واكتب النص مكان الموجود، ثم شغّل npm run check`,

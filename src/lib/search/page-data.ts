@@ -19,9 +19,17 @@ export interface SearchPageData {
   date: string | undefined;
 }
 
-export function articleSearchData(article: Pick<ArticleEntry, 'id' | 'data' | 'body'>, mentions: MentionIndex, registry: Registry): SearchPageData {
+export function articleSearchData(
+  article: Pick<ArticleEntry, 'id' | 'data' | 'body'>,
+  mentions: MentionIndex,
+  registry: Registry,
+): SearchPageData {
   const indexed = mentions.articles.get(article.id);
-  const keys = new Set<EntityKey>([...(indexed?.named ?? []), ...((indexed?.scan.title ?? []) as EntityKey[]), ...((indexed?.scan.body.map((mention) => mention.entity) ?? []) as EntityKey[])]);
+  const keys = new Set<EntityKey>([
+    ...(indexed?.named ?? []),
+    ...((indexed?.scan.title ?? []) as EntityKey[]),
+    ...((indexed?.scan.body.map((mention) => mention.entity) ?? []) as EntityKey[]),
+  ]);
   const entities = [...keys].flatMap((key) => registry.byKey.get(key) ?? []);
   const filters: Array<[string, string]> = [
     ['type', PAGE_TYPE_LABEL.article],
@@ -29,7 +37,12 @@ export function articleSearchData(article: Pick<ArticleEntry, 'id' | 'data' | 'b
     ...entities.map((entity): [string, string] => [entity.collection === 'actors' ? 'actor' : 'agreement', entity.data.name]),
   ];
   return {
-    keys: searchKeys(article.data.title, article.data.summary, article.body, ...entities.flatMap((entity) => surfaceForms(entity).map(({ form }) => form))),
+    keys: searchKeys(
+      article.data.title,
+      article.data.summary,
+      article.body,
+      ...entities.flatMap((entity) => surfaceForms(entity).map(({ form }) => form)),
+    ),
     filters,
     date: article.data.date,
   };

@@ -37,13 +37,19 @@ export interface RecordSettings {
   hijri: boolean;
 }
 
-export function articleRecord(article: ArticleEntry, site: Pick<SiteIndex, 'registry' | 'mentions'>, settings: RecordSettings): SearchRecord {
+export function articleRecord(
+  article: ArticleEntry,
+  site: Pick<SiteIndex, 'registry' | 'mentions'>,
+  settings: RecordSettings,
+): SearchRecord {
   const { data } = article;
   const locale = data.lang === 'en' ? 'en-GB' : settings.locale;
   const hijri = settings.hijri && locale.startsWith('ar') ? ` (${formatHijriDate(data.date, locale)})` : '';
   // The meta line of the page: the date, then «· source» right after it.
   const dateLine = `${formatDate(data.date, locale)}${hijri}${data.source ? `· ${data.source.name}` : ''}`;
-  const text = [weighted(7, block(clean(data.title))), block(clean(dateLine)), block(clean(data.summary)), bodyDigest(article.body)].join('');
+  const text = [weighted(7, block(clean(data.title))), block(clean(dateLine)), block(clean(data.summary)), bodyDigest(article.body)].join(
+    '',
+  );
   return record(articlePath(article.id), text, data.title, articleSearchData(article, site.mentions, site.registry));
 }
 
@@ -118,7 +124,14 @@ export function bodyDigest(markdown: string): string {
     if (node.type === 'text' || node.type === 'inlineCode') out.push(clean(node.value));
     else if (node.type === 'code') out.push(` ${clean(node.value)} `);
     else if (node.type === 'break') out.push(' ');
-    else if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'definition' || node.type === 'yaml') continue;
+    else if (
+      node.type === 'html' ||
+      node.type === 'image' ||
+      node.type === 'imageReference' ||
+      node.type === 'definition' ||
+      node.type === 'yaml'
+    )
+      continue;
     else if ('children' in node) {
       if (node.type === 'table') for (const cell of node.children[0]?.children ?? []) headerCells.add(cell);
       if (node.type === 'heading') {

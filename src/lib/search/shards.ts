@@ -16,7 +16,6 @@ import { readSettings } from '../config/settings.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { articleRecord, entityRecord, type RecordSettings, type SearchRecord } from './records.ts';
 
-
 export interface ShardItem {
   /** `YYYY-MM-DD`, when the page has a date to sort by. */
   date: string | undefined;
@@ -47,8 +46,14 @@ export function shardLimit(env: Readonly<Record<string, string | undefined>> = p
 /** Every page of the site as a record to be, in single-index order: articles newest first, then entities. */
 export function siteItems(site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions'>, settings: RecordSettings): ShardItem[] {
   return [
-    ...publishedArticles(site.corpus.articles).map((article) => ({ date: article.data.date, record: () => articleRecord(article, site, settings) })),
-    ...site.registry.entities.map((entity) => ({ date: entity.collection === 'agreements' ? entity.data.signed : undefined, record: () => entityRecord(entity) })),
+    ...publishedArticles(site.corpus.articles).map((article) => ({
+      date: article.data.date,
+      record: () => articleRecord(article, site, settings),
+    })),
+    ...site.registry.entities.map((entity) => ({
+      date: entity.collection === 'agreements' ? entity.data.signed : undefined,
+      record: () => entityRecord(entity),
+    })),
   ];
 }
 
@@ -56,7 +61,9 @@ export function planShards(items: readonly ShardItem[], limit: number): Shard[] 
   if (items.length <= limit) return [{ dated: items.some((item) => item.date !== undefined), items: [...items] }];
   const order = new Map(items.map((item, index) => [item, index]));
   const byOrder = (a: ShardItem, b: ShardItem) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  const dated = items.filter((item) => item.date !== undefined).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : byOrder(a, b)));
+  const dated = items
+    .filter((item) => item.date !== undefined)
+    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : byOrder(a, b)));
   const shards: Shard[] = [];
   let current: ShardItem[] = [];
   for (const item of dated) {

@@ -33,7 +33,12 @@ export function mergePolicies(texts: readonly string[]): string {
 
 /** The `content` of every CSP <meta> in a page. */
 export function metaPolicies(html: string): string[] {
-  return [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((match) => (match[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  return [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((match) =>
+    (match[1] ?? '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 /** `_headers` with the policy added to its `/*` block (created when missing). */

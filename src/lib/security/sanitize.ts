@@ -37,7 +37,7 @@ const SCHEMA: Schema = {
 
 /** Whether rendered HTML can hold anything the Markdown renderer did not write itself. */
 export function mayHoldRawHtml(markdown: string): boolean {
-  return markdown.includes("<");
+  return markdown.includes('<');
 }
 
 /** HTML nested deeper than the sanitiser can take; `depth` elements at its deepest, at `offset` in it. */
@@ -73,7 +73,8 @@ function markExternalLinks(root: Root, siteUrl: string | undefined): void {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const href = child.properties['href'];
-      if (child.tagName === 'a' && typeof href === 'string' && isExternalHref(href, siteUrl)) child.properties['rel'] = EXTERNAL_REL.split(' ');
+      if (child.tagName === 'a' && typeof href === 'string' && isExternalHref(href, siteUrl))
+        child.properties['rel'] = EXTERNAL_REL.split(' ');
       stack.push(child);
     }
   }

@@ -108,7 +108,14 @@ export function groupByMonth(items: readonly TimelineItem[]): TimelineMonth[] {
     const month = Number(item.date.slice(5, 7));
     const last = months.at(-1);
     if (last?.year === year && last.month === month) last.items.push(item);
-    else months.push({ year, month, key: item.date.slice(0, 7), path: `timeline/${item.date.slice(0, 4)}/${item.date.slice(5, 7)}/`, items: [item] });
+    else
+      months.push({
+        year,
+        month,
+        key: item.date.slice(0, 7),
+        path: `timeline/${item.date.slice(0, 4)}/${item.date.slice(5, 7)}/`,
+        items: [item],
+      });
   }
   return months;
 }

@@ -48,6 +48,8 @@ export function checkBacklinks({ page, lists, expected, site }: BacklinkInput): 
   const wanted = new Set(expected);
   return [
     ...[...wanted].filter((id) => !listed.has(id)).map((id) => ({ what: `backlink missing to articles/${id}/`, where: page.file })),
-    ...[...listed].filter((id) => !wanted.has(id)).map((id) => ({ what: `backlink to articles/${id}/, which neither mentions nor names it`, where: page.file })),
+    ...[...listed]
+      .filter((id) => !wanted.has(id))
+      .map((id) => ({ what: `backlink to articles/${id}/, which neither mentions nor names it`, where: page.file })),
   ];
 }

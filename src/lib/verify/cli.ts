@@ -50,7 +50,8 @@ export function runVerify(args: readonly string[], env: Record<string, string | 
   // MARSAD_PREVIOUS_SITEMAP stands for --against, so CI sets it once for every run.
   const againstGiven = againstOption ?? settings.previousSitemap;
   const against = againstGiven === undefined ? undefined : path.resolve(cwd, againstGiven);
-  if (against !== undefined && !(statSync(against, { throwIfNoEntry: false })?.isFile() ?? false)) return usage(`${againstGiven}: no such file (--against reads a local sitemap or URL list)`);
+  if (against !== undefined && !(statSync(against, { throwIfNoEntry: false })?.isFile() ?? false))
+    return usage(`${againstGiven}: no such file (--against reads a local sitemap or URL list)`);
   const report = verifySite({ dir, contentRoot, site, absoluteUrls: settings.siteUrl !== undefined, against });
   return { exitCode: report.problems.length > 0 ? 1 : 0, stdout: verifyReportLines(report), stderr: [] };
 }

@@ -9,7 +9,8 @@ export function checkPageSet(content: ContentPages, built: ReadonlyMap<PageKey, 
   for (const [key, source] of content.published) {
     const pages = built.get(key) ?? [];
     if (pages.length === 0) problems.push({ key, what: `no page for ${source}`, where: pageFileOf(key) });
-    if (pages.length > 1) problems.push({ key, what: `${pages.length} pages for ${source}`, where: pages.map((page) => page.file).join(', ') });
+    if (pages.length > 1)
+      problems.push({ key, what: `${pages.length} pages for ${source}`, where: pages.map((page) => page.file).join(', ') });
   }
   for (const [key, pages] of built) {
     if (content.published.has(key)) continue;

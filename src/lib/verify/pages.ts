@@ -42,7 +42,10 @@ export function collectionPageOf(file: string): CollectionPage | undefined {
 export function newsPagesOf(page: CollectionPage, files: readonly string[]): string[] {
   const prefix = `${page.key}/news/`;
   return files
-    .map((file) => ({ file, number: file.startsWith(prefix) && file.endsWith(INDEX) ? Number(file.slice(prefix.length, -INDEX.length)) : NaN }))
+    .map((file) => ({
+      file,
+      number: file.startsWith(prefix) && file.endsWith(INDEX) ? Number(file.slice(prefix.length, -INDEX.length)) : NaN,
+    }))
     .filter(({ number }) => Number.isInteger(number) && number >= 2)
     .sort((a, b) => a.number - b.number)
     .map(({ file }) => file);

@@ -25,7 +25,13 @@ export function readPreviousUrls(file: string): { urls: string[]; problems: Veri
     return { urls, problems };
   }
   if (/<urlset[\s>]/.test(text)) return { urls: sitemapLocations(text), problems: [] };
-  return { urls: text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')), problems: [] };
+  return {
+    urls: text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+    problems: [],
+  };
 }
 
 export interface PreviousUrlsInput {

@@ -12,7 +12,8 @@ export function verifyReportLines(report: VerifyReport): string[] {
   const { articles, actors, agreements } = report.pages;
   const pages = `${count(articles + actors + agreements, 'page')} (${count(articles, 'article')}, ${count(actors, 'actor')}, ${count(agreements, 'agreement')})`;
   const redirects = report.redirects > 0 ? `; ${count(report.redirects, 'redirect')} in place` : '';
-  const previous = report.previousUrls === undefined ? '' : `; ${count(report.previousUrls, 'URL')} of the previous build still lead somewhere`;
+  const previous =
+    report.previousUrls === undefined ? '' : `; ${count(report.previousUrls, 'URL')} of the previous build still lead somewhere`;
   lines.push(
     `✓ ${pages}, each built once and in the sitemap and the search index; ${count(report.backlinks, 'backlink')} listed; ${count(report.internalLinks, 'internal link')} resolve${redirects}${previous}`,
   );

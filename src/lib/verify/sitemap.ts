@@ -24,7 +24,11 @@ export function sitemapLocations(xml: string): string[] {
  * parts one after another (a part that is missing adds nothing, so its pages
  * are reported as not in the sitemap).
  */
-export function readSitemap(read: (file: string) => string | undefined, files: ReadonlySet<string>, site: SiteLocation): string | undefined {
+export function readSitemap(
+  read: (file: string) => string | undefined,
+  files: ReadonlySet<string>,
+  site: SiteLocation,
+): string | undefined {
   const xml = read(SITEMAP_FILE);
   if (xml === undefined || !/<sitemapindex[\s>]/.test(xml)) return xml;
   const base = pageUrl(SITEMAP_FILE, site);

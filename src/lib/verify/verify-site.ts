@@ -76,7 +76,13 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls, against }: Ve
       ? []
       : [
           ...previous.problems,
-          ...checkPreviousUrls({ urls: previous.urls, source: against ?? '', files: fileSet, redirects: parseRedirects(read('_redirects') ?? ''), site }),
+          ...checkPreviousUrls({
+            urls: previous.urls,
+            source: against ?? '',
+            files: fileSet,
+            redirects: parseRedirects(read('_redirects') ?? ''),
+            site,
+          }),
         ];
 
   const built = collectionPages(files.filter((file) => !redirectFiles.has(file)));
@@ -103,7 +109,13 @@ export function verifySite({ dir, contentRoot, site, absoluteUrls, against }: Ve
     problems: [
       ...contentProblems,
       ...checkPageSet(content, built),
-      ...checkSitemap({ xml: readSitemap(read, fileSet, site), files: fileSet, required: expectedPages.map((page) => page.file), site, absoluteUrls }),
+      ...checkSitemap({
+        xml: readSitemap(read, fileSet, site),
+        files: fileSet,
+        required: expectedPages.map((page) => page.file),
+        site,
+        absoluteUrls,
+      }),
       ...checkSearchIndex(searchIndexEntry(read), everyPage.length),
       ...backlinkProblems,
       ...links.problems.map((problem) => ({ what: `broken link "${problem.link}" (${problem.reason})`, where: problem.page })),

@@ -21,5 +21,7 @@ export const GET: APIRoute = ({ params }) => {
   const table = TABLES[params['table'] ?? ''];
   if (table === undefined) return new Response(null, { status: 404 });
   const release = releaseOf(loadSiteIndex(resolveContentRoot()).corpus, readSettings().dataLicense);
-  return new Response(jsonFile(csvMetadata(release, `${params['table']}.csv`, table.title, table.header)), { headers: { 'Content-Type': 'application/csvm+json; charset=utf-8' } });
+  return new Response(jsonFile(csvMetadata(release, `${params['table']}.csv`, table.title, table.header)), {
+    headers: { 'Content-Type': 'application/csvm+json; charset=utf-8' },
+  });
 };

@@ -11,5 +11,7 @@ import { readSiteSettings } from '../../lib/config/site-settings.ts';
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
   const release = releaseOf(site.corpus, readSettings().dataLicense);
-  return new Response(jsonFile(withRelease(release, { entities: entityRecords(site, readSiteSettings()) })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonFile(withRelease(release, { entities: entityRecords(site, readSiteSettings()) })), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -7,5 +7,7 @@ import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
-  return new Response(graphCsv(entityGraph(site, readSiteSettings())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(graphCsv(entityGraph(site, readSiteSettings())), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

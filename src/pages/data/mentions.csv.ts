@@ -5,4 +5,6 @@ import { mentionsCsv, publishedMentionRecords } from '../../lib/data/mentions.ts
 import { loadSiteIndex } from '../../lib/site-index.ts';
 
 export const GET: APIRoute = () =>
-  new Response(mentionsCsv(publishedMentionRecords(loadSiteIndex(resolveContentRoot()).mentions)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(mentionsCsv(publishedMentionRecords(loadSiteIndex(resolveContentRoot()).mentions)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });

@@ -10,5 +10,7 @@ import { readSettings } from '../../lib/config/settings.ts';
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
   const release = releaseOf(site.corpus, readSettings().dataLicense);
-  return new Response(jsonFile(withRelease(release, { mentions: publishedMentionRecords(site.mentions) })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonFile(withRelease(release, { mentions: publishedMentionRecords(site.mentions) })), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -29,7 +29,7 @@ describe('npm run aliases -- suggest', () => {
     ]);
   });
 
-  it('a head noun before a person belongs to the person\'s affiliation of that kind', () => {
+  it("a head noun before a person belongs to the person's affiliation of that kind", () => {
     expect(byText(suggestions, 'قوات حفتر')).toEqual({
       text: 'قوات حفتر',
       key: 'actors/libyan-national-army',
@@ -58,7 +58,11 @@ describe('npm run aliases -- suggest', () => {
   });
 
   it('a phrase whose owner cannot be told is weak and stays with the mentioned actor', () => {
-    expect(byText(suggestions, 'قوات صلاح بادي')).toMatchObject({ key: 'actors/salah-badi', verdict: 'weak', reason: expect.stringContaining('may name an actor not yet registered') });
+    expect(byText(suggestions, 'قوات صلاح بادي')).toMatchObject({
+      key: 'actors/salah-badi',
+      verdict: 'weak',
+      reason: expect.stringContaining('may name an actor not yet registered'),
+    });
   });
 
   it('a bare surname, counted only outside matches, not-forms and code', () => {
@@ -97,12 +101,18 @@ describe('npm run aliases -- suggest', () => {
   });
 
   it('a phrase already registered is no suggestion', () => {
-    const files = { ...ALIAS_FILES, 'actors/libyan-national-army.md': '---\nname: الجيش الوطني الليبي\nkind: armed-group\naliases: [قوات حفتر]\n---\n' };
+    const files = {
+      ...ALIAS_FILES,
+      'actors/libyan-national-army.md': '---\nname: الجيش الوطني الليبي\nkind: armed-group\naliases: [قوات حفتر]\n---\n',
+    };
     expect(byText(suggest(files), 'قوات حفتر')).toBeUndefined();
   });
 
   it('a surname that is an alias already is no suggestion', () => {
-    const files = { ...ALIAS_FILES, 'actors/osama-juwaili.md': '---\nname: أسامة الجويلي\nkind: person\naliases: [{ text: الجويلي, weak: true }]\n---\n' };
+    const files = {
+      ...ALIAS_FILES,
+      'actors/osama-juwaili.md': '---\nname: أسامة الجويلي\nkind: person\naliases: [{ text: الجويلي, weak: true }]\n---\n',
+    };
     expect(byText(suggest(files), 'الجويلي')).toBeUndefined();
   });
 
@@ -113,9 +123,13 @@ describe('npm run aliases -- suggest', () => {
   it('prints one line per suggestion, its examples under it, and how to add one', () => {
     const lines = suggestionLines(suggestions, 2);
     expect(lines[0]).toBe('## Candidate aliases seen 2 times or more (6)');
-    expect(lines).toContain('- "قوات حفتر" → actors/libyan-national-army: 2 times, strong (2 of 2 occurrences are in documents that list actors/libyan-national-army or name it otherwise); phrase on a name');
+    expect(lines).toContain(
+      '- "قوات حفتر" → actors/libyan-national-army: 2 times, strong (2 of 2 occurrences are in documents that list actors/libyan-national-army or name it otherwise); phrase on a name',
+    );
     expect(lines).toContain('    articles/2020/06/a1.md:10');
-    expect(lines.at(-1)).toBe('To add one, write it under `aliases:` in the entity\'s file: `- الجويلي` if strong, `- { text: حكومة السراج, weak: true }` if weak.');
+    expect(lines.at(-1)).toBe(
+      "To add one, write it under `aliases:` in the entity's file: `- الجويلي` if strong, `- { text: حكومة السراج, weak: true }` if weak.",
+    );
     expect(suggestionLines([], 3)).toEqual(['No candidate aliases seen 3 times or more.']);
   });
 });

@@ -8,7 +8,10 @@ import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const OPTIONS = { width: 400, height: 160, fontSize: 13 };
-const series = monthlyCounts(['2019-11-05', '2020-01-10', '2020-01-20', '2020-03-01', '2020-03-02', '2020-03-03', '2020-03-04'], { from: '2019-11', to: '2020-04' });
+const series = monthlyCounts(['2019-11-05', '2020-01-10', '2020-01-20', '2020-03-01', '2020-03-02', '2020-03-03', '2020-03-04'], {
+  from: '2019-11',
+  to: '2020-04',
+});
 
 describe('layoutBarChart', () => {
   const chart = layoutBarChart(series, OPTIONS);
@@ -56,7 +59,9 @@ describe('layoutBarChart', () => {
 
 describe('the chart in words', () => {
   it('sums, spans and names the busiest months', () => {
-    expect(describeSeries(series, 'ar-LY')).toMatch(/^7 أخبار، أولها في .*2019 وآخرها في .*2020؛ أكثر الأشهر أخبارًا: .*2020 \(4 أخبار\)\.$/);
+    expect(describeSeries(series, 'ar-LY')).toMatch(
+      /^7 أخبار، أولها في .*2019 وآخرها في .*2020؛ أكثر الأشهر أخبارًا: .*2020 \(4 أخبار\)\.$/,
+    );
     const tied = monthlyCounts(['2020-01-01', '2020-01-02', '2020-03-01', '2020-03-02', '2020-05-01']);
     expect(describeSeries(tied, 'ar-LY')).toMatch(/^5 أخبار، أولها .*؛ أكثر الأشهر أخبارًا: [^،]+ و[^،]+ \(خبران في كلٍّ منهما\)\.$/);
     // Two articles are pointed back at with the dual, and with one a month no month stands out.
@@ -75,10 +80,22 @@ describe('the chart in words', () => {
 });
 
 describe('renderBarChartSvg', () => {
-  const svg = renderBarChartSvg(layoutBarChart(series, OPTIONS), { id: 'm', title: 'الأخبار', description: 'وصف <قصير>', locale: 'ar-LY', fontSize: 13 });
+  const svg = renderBarChartSvg(layoutBarChart(series, OPTIONS), {
+    id: 'm',
+    title: 'الأخبار',
+    description: 'وصف <قصير>',
+    locale: 'ar-LY',
+    fontSize: 13,
+  });
 
   it('drops characters XML cannot carry from its text', () => {
-    const dirty = renderBarChartSvg(layoutBarChart(series, OPTIONS), { id: 'm', title: 'a\u0001b', description: 'c\u0008d', locale: 'ar-LY', fontSize: 13 });
+    const dirty = renderBarChartSvg(layoutBarChart(series, OPTIONS), {
+      id: 'm',
+      title: 'a\u0001b',
+      description: 'c\u0008d',
+      locale: 'ar-LY',
+      fontSize: 13,
+    });
     expect(dirty).toContain('<title id="m-title">ab</title>');
     expect(dirty).toContain('<desc id="m-desc">cd</desc>');
     expect(dirty).not.toMatch(/[\u0001\u0008]/);
@@ -95,14 +112,21 @@ describe('renderBarChartSvg', () => {
   });
 
   it('writes years and counts in the locale’s digits', () => {
-    const eastern = renderBarChartSvg(layoutBarChart(series, OPTIONS), { id: 'm', title: 't', description: 'd', locale: 'ar-EG', fontSize: 13 });
+    const eastern = renderBarChartSvg(layoutBarChart(series, OPTIONS), {
+      id: 'm',
+      title: 't',
+      description: 'd',
+      locale: 'ar-EG',
+      fontSize: 13,
+    });
     expect(eastern).toContain('>٢٠٢٠</text>');
     expect(svg).toContain('>2020</text>');
   });
 });
 
 describe('mentionSeries', () => {
-  const article = (date: string, actors: string, extra = '') => `---\ntitle: خبر\ndate: ${date}\nsummary: ملخص.\nactors: [${actors}]\n${extra}---\n\nنص.\n`;
+  const article = (date: string, actors: string, extra = '') =>
+    `---\ntitle: خبر\ndate: ${date}\nsummary: ملخص.\nactors: [${actors}]\n${extra}---\n\nنص.\n`;
   const root = makeContentRoot({
     ...VALID_FILES,
     'articles/2020/10/qatar-mou-breach.md': article('2020-10-26', 'libyan-national-army'),

@@ -74,7 +74,15 @@ describe('monthly counts over a long span', () => {
 });
 
 describe('the timeline over a long span', () => {
-  const item = (date: string, id: string): TimelineItem => ({ type: 'article', id, date, title: id, label: 'خبر', path: `articles/${id}/`, lang: 'ar' });
+  const item = (date: string, id: string): TimelineItem => ({
+    type: 'article',
+    id,
+    date,
+    title: id,
+    label: 'خبر',
+    path: `articles/${id}/`,
+    lang: 'ar',
+  });
   it('has a page per month with items, and a year per year with items, whatever lies between', () => {
     const items = [item('1025-06-01', 'old'), item('2025-06-01', 'new')];
     expect(groupByMonth(items).map(({ path }) => path)).toEqual(['timeline/1025/06/', 'timeline/2025/06/']);

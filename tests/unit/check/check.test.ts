@@ -28,11 +28,15 @@ describe('a valid corpus', () => {
 describe('schema problems point at the key to change', () => {
   it('an unknown field, with a suggestion', () => {
     const lines = check({ [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsumary: ملخص\n---\nنص\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/qatar-mou-breach\.md:4:1: error: unknown field `sumary`: did you mean `summary`\?/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/qatar-mou-breach\.md:4:1: error: unknown field `sumary`: did you mean `summary`\?/),
+    );
   });
   it('a missing required field names the field and an example', () => {
     const lines = check({ [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\n---\nنص\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/:1:1: error: the required field `summary` is missing: add a line such as `summary: /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/:1:1: error: the required field `summary` is missing: add a line such as `summary: /),
+    );
   });
   it('a wrong type points at the value', () => {
     const lines = check({ [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\ndraft: maybe\n---\nنص\n' });
@@ -64,7 +68,9 @@ describe('schema problems point at the key to change', () => {
   });
   it('text after the opening --- (which a YAML library would read as a parser to run)', () => {
     const lines = check({ 'actors/qatar.md': '---js\nglobalThis.pwned = true\n---\nنص\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone: move "js" to the next line/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone: move "js" to the next line/),
+    );
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
   });
   it('an invisible character after the opening --- (a byte-order mark) is text there too, never a parser name', () => {
@@ -72,7 +78,9 @@ describe('schema problems point at the key to change', () => {
     expect(lines).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the first line must be `---` alone/));
   });
   it('an empty frontmatter is read as empty, so the missing fields are named', () => {
-    expect(check({ 'actors/qatar.md': '---\n---\nنص\n' })).toContainEqual(expect.stringMatching(/actors\/qatar\.md:1:1: error: the required field `name` is missing/));
+    expect(check({ 'actors/qatar.md': '---\n---\nنص\n' })).toContainEqual(
+      expect.stringMatching(/actors\/qatar\.md:1:1: error: the required field `name` is missing/),
+    );
   });
   it('a file without frontmatter', () => {
     const lines = check({ [ARTICLE]: 'نص بلا ترويسة\n' });
@@ -91,10 +99,14 @@ describe('references between files', () => {
   });
   it('an agreement listed as an actor', () => {
     const lines = check({ [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [geneva-ceasefire-2020]\n---\nنص\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/:5:10: error: `geneva-ceasefire-2020` is an agreement, not an actor: move it to `agreements`/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/:5:10: error: `geneva-ceasefire-2020` is an agreement, not an actor: move it to `agreements`/),
+    );
   });
   it('unknown ids in entity files too', () => {
-    const lines = check({ 'agreements/geneva-ceasefire-2020.md': '---\nname: اتفاق\nkind: ceasefire\nsigned: 2020-10-23\nwitnesses: [unsmil]\n---\n' });
+    const lines = check({
+      'agreements/geneva-ceasefire-2020.md': '---\nname: اتفاق\nkind: ceasefire\nsigned: 2020-10-23\nwitnesses: [unsmil]\n---\n',
+    });
     expect(lines).toContainEqual(expect.stringMatching(/geneva-ceasefire-2020\.md:5:13: error: unknown actor `unsmil` in `witnesses`/));
   });
   it('an actor affiliated with itself', () => {
@@ -103,7 +115,9 @@ describe('references between files', () => {
   });
   it('an id used in both entity folders', () => {
     const lines = check({ 'agreements/qatar.md': '---\nname: مذكرة قطر\nkind: mou\nsigned: 2020-10-26\n---\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/agreements\/qatar\.md:1:1: error: the id `qatar` is already taken by .*actors\/qatar\.md/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/agreements\/qatar\.md:1:1: error: the id `qatar` is already taken by .*actors\/qatar\.md/),
+    );
   });
   it('an alias claimed by two entities, compared after normalisation', () => {
     const lines = check({ 'actors/turkey.md': '---\nname: تركيا\nkind: state\naliases: [أنقرة, الدّوحة]\n---\n' });
@@ -114,27 +128,38 @@ describe('references between files', () => {
 describe('files', () => {
   it('a file name that is not an id', () => {
     const lines = check({ 'actors/Fayez Sarraj.md': '---\nname: فائز السراج\nkind: person\n---\n' });
-    expect(lines).toContainEqual(expect.stringMatching(/Fayez Sarraj\.md:1:1: error: "Fayez Sarraj" cannot be part of an id: .* such as fayez-sarraj\.md/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/Fayez Sarraj\.md:1:1: error: "Fayez Sarraj" cannot be part of an id: .* such as fayez-sarraj\.md/),
+    );
   });
   it('a file over 1 MB', () => {
     const huge = `---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\n---\n${'نص طويل '.repeat(90_000)}\n`;
-    expect(check({ 'articles/2020/10/huge.md': huge })).toContainEqual(expect.stringMatching(/huge\.md:1:1: error: the file is 1\.\d MB; the limit is 1 MB/));
+    expect(check({ 'articles/2020/10/huge.md': huge })).toContainEqual(
+      expect.stringMatching(/huge\.md:1:1: error: the file is 1\.\d MB; the limit is 1 MB/),
+    );
   });
   it('ids that differ only in case or Unicode form cannot arise: such names are not ids', () => {
-    const lines = check({ 'actors/Qatar.md': '---\nname: قطر الكبرى\nkind: state\n---\n', 'actors/qatar\u0301.md': '---\nname: قطر الصغرى\nkind: state\n---\n' });
+    const lines = check({
+      'actors/Qatar.md': '---\nname: قطر الكبرى\nkind: state\n---\n',
+      'actors/qatar\u0301.md': '---\nname: قطر الصغرى\nkind: state\n---\n',
+    });
     expect(lines).toContainEqual(expect.stringMatching(/actors\/Qatar\.md:1:1: error: "Qatar" cannot be part of an id/));
     expect(lines).toContainEqual(expect.stringMatching(/cannot be part of an id/));
     expect(lines.filter((line) => line.includes('cannot be part of an id'))).toHaveLength(2);
   });
   it('a folder name with spaces or dots is refused like a file name', () => {
-    expect(check({ 'articles/My Folder/x.md': '---\ntitle: t\ndate: 2020-10-26\nsummary: s\n---\nنص\n' })).toContainEqual(expect.stringMatching(/"My Folder" cannot be part of an id/));
+    expect(check({ 'articles/My Folder/x.md': '---\ntitle: t\ndate: 2020-10-26\nsummary: s\n---\nنص\n' })).toContainEqual(
+      expect.stringMatching(/"My Folder" cannot be part of an id/),
+    );
   });
   it('an empty file', () => {
     expect(check({ 'actors/empty.md': '' })).toContainEqual(expect.stringMatching(/empty\.md:1:1: error: the file is empty/));
   });
   it('invalid UTF-8', () => {
     const bytes = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]);
-    expect(check({ 'actors/broken.md': bytes })).toContainEqual(expect.stringMatching(/broken\.md:1:1: error: the file is not valid UTF-8/));
+    expect(check({ 'actors/broken.md': bytes })).toContainEqual(
+      expect.stringMatching(/broken\.md:1:1: error: the file is not valid UTF-8/),
+    );
   });
   it('a BOM and CRLF line endings are accepted, and lines still count right', () => {
     const crlf = '\uFEFF---\r\ntitle: عنوان\r\ndate: 2020-02-30\r\nsummary: ملخص\r\n---\r\nنص\r\n';

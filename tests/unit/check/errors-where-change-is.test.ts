@@ -17,7 +17,8 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const lines = (root: string, problems: ReturnType<typeof checkContentRoot>['problems']) => problems.map((problem) => formatProblem(problem).replace(`${root}/`, ''));
+const lines = (root: string, problems: ReturnType<typeof checkContentRoot>['problems']) =>
+  problems.map((problem) => formatProblem(problem).replace(`${root}/`, ''));
 
 const MENFI = '---\nname: محمد المنفي\nkind: person\n---\nرئيس المجلس الرئاسي.\n';
 const council = '---\nname: المجلس الرئاسي\nkind: government\naliases:\n  - مجلس الرئاسة\n  - محمد المنفي\n---\nالمجلس.\n';
@@ -28,7 +29,9 @@ describe('a name outranks an alias: the error is on the alias line', () => {
     it(`when ${path.basename(file)} gives another entity's name as an alias`, () => {
       const root = makeContentRoot({ ...VALID_FILES, 'actors/mohamed-al-menfi.md': MENFI, [file]: council });
       const found = lines(root, checkContentRoot(root).problems).filter((line) => line.includes('[name-taken]'));
-      expect(found).toEqual([expect.stringMatching(new RegExp(`^${file}:6:5: error: "محمد المنفي" is already a name of actors/mohamed-al-menfi`))]);
+      expect(found).toEqual([
+        expect.stringMatching(new RegExp(`^${file}:6:5: error: "محمد المنفي" is already a name of actors/mohamed-al-menfi`)),
+      ]);
     });
   }
   it('between two names, the later file reports it, as before', () => {
@@ -45,7 +48,12 @@ describe('warnings that follow from an open error are held back', () => {
   const menfi = (aliases: string) => `---\nname: محمد المنفي\nkind: person\naliases: [${aliases}]\n---\nرئيس.\n`;
 
   it('holds back the warnings about an entity whose file has an error, and says how many', () => {
-    const root = makeContentRoot({ ...VALID_FILES, ...article('one'), ...article('two'), 'actors/mohamed-al-menfi.md': menfi('المنفي, قطر') });
+    const root = makeContentRoot({
+      ...VALID_FILES,
+      ...article('one'),
+      ...article('two'),
+      'actors/mohamed-al-menfi.md': menfi('المنفي, قطر'),
+    });
     const result = checkContentRoot(root);
     const shown = lines(root, result.problems);
     expect(shown).toEqual([expect.stringMatching(/^actors\/mohamed-al-menfi\.md:4:19: error: "قطر" is already a name of actors\/qatar/)]);
@@ -73,7 +81,8 @@ describe('warnings that follow from an open error are held back', () => {
   it('holds back the warnings of a file that has an error itself', () => {
     const root = makeContentRoot({
       ...VALID_FILES,
-      'articles/2020/10/qatar-mou-breach.md': '---\ntitle: خبر\ndate: 2020-10-26\nsummary: ملخص.\nactors: [qatar, nobody-at-all]\n---\n\nحفتر وقطر.\n',
+      'articles/2020/10/qatar-mou-breach.md':
+        '---\ntitle: خبر\ndate: 2020-10-26\nsummary: ملخص.\nactors: [qatar, nobody-at-all]\n---\n\nحفتر وقطر.\n',
     });
     const result = checkContentRoot(root);
     expect(result.problems.map((problem) => problem.code)).toEqual(['unknown-id']);
@@ -96,7 +105,10 @@ describe('an article dated outside its folder', () => {
   it('is a warning naming the folder it belongs in', () => {
     const root = makeContentRoot({
       ...VALID_FILES,
-      'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace('date: 2020-10-26', 'date: 2021-07-30'),
+      'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace(
+        'date: 2020-10-26',
+        'date: 2021-07-30',
+      ),
     });
     expect(lines(root, checkContentRoot(root).problems)).toEqual([
       'articles/2020/10/qatar-mou-breach.md:3:7: warning: the date 2021-07-30 is not in the month of the folder articles/2020/10/: if the date is right, move the file to articles/2021/07/ (its address changes with it); otherwise correct the date [date-folder]',
@@ -105,7 +117,10 @@ describe('an article dated outside its folder', () => {
   it('is nothing when the month agrees, whatever the day', () => {
     const root = makeContentRoot({
       ...VALID_FILES,
-      'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace('date: 2020-10-26', 'date: 2020-10-01'),
+      'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace(
+        'date: 2020-10-26',
+        'date: 2020-10-01',
+      ),
     });
     expect(checkContentRoot(root).problems).toEqual([]);
   });

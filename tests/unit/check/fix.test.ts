@@ -54,9 +54,9 @@ describe('rewriting a value where it is written', () => {
     );
   });
   it('replaces inside quotes and flow lists', () => {
-    expect(rewriteValues(wrap("actors: [a, 'qatr', b]"), [{ path: ['actors', 1], rewrite: (written) => written.replace('qatr', 'qatar') }])).toBe(
-      wrap("actors: [a, 'qatar', b]"),
-    );
+    expect(
+      rewriteValues(wrap("actors: [a, 'qatr', b]"), [{ path: ['actors', 1], rewrite: (written) => written.replace('qatr', 'qatar') }]),
+    ).toBe(wrap("actors: [a, 'qatar', b]"));
   });
   it('leaves the file alone when the path leads nowhere or the YAML does not parse', () => {
     expect(rewriteValues(wrap('actors: [a]'), [{ path: ['actors', 4], rewrite: () => 'z' }])).toBe(wrap('actors: [a]'));
@@ -72,7 +72,9 @@ describe('dates typed with Arabic-Indic or Persian digits', () => {
     expect(asciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ص')).toBe('0123456789 0123456789 ص');
   });
   it('finds them in every date field, at any depth, and only there', () => {
-    const source = wrap('title: العدد ٣\ndate: ٢٠٢١-٠٧-٣٠\nupdated: "۲۰۲۱-۰۸-۰۱"\nsources:\n  - url: https://example.org\n    date: ٢٠٢١-٠٧-٢٩\naliases:\n  - text: س\n    from: 2020-01-01');
+    const source = wrap(
+      'title: العدد ٣\ndate: ٢٠٢١-٠٧-٣٠\nupdated: "۲۰۲۱-۰۸-۰۱"\nsources:\n  - url: https://example.org\n    date: ٢٠٢١-٠٧-٢٩\naliases:\n  - text: س\n    from: 2020-01-01',
+    );
     expect(easternDigitDates(source)).toEqual([
       { path: ['date'], written: '٢٠٢١-٠٧-٣٠' },
       { path: ['updated'], written: '"۲۰۲۱-۰۸-۰۱"' },
@@ -81,7 +83,9 @@ describe('dates typed with Arabic-Indic or Persian digits', () => {
     const edits = easternDigitDates(source).map(({ path }) => ({ path, rewrite: asciiDigits }));
     // The title keeps its Arabic digit: it is text, not a date.
     expect(rewriteValues(source, edits)).toBe(
-      wrap('title: العدد ٣\ndate: 2021-07-30\nupdated: "2021-08-01"\nsources:\n  - url: https://example.org\n    date: 2021-07-29\naliases:\n  - text: س\n    from: 2020-01-01'),
+      wrap(
+        'title: العدد ٣\ndate: 2021-07-30\nupdated: "2021-08-01"\nsources:\n  - url: https://example.org\n    date: 2021-07-29\naliases:\n  - text: س\n    from: 2020-01-01',
+      ),
     );
   });
 });

@@ -20,12 +20,22 @@ function warnings(article: string): string[] {
 
 describe('frontmatter and text agree', () => {
   it('warns about an entity the text mentions but the frontmatter omits, at its first mention', () => {
-    const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر طرابلس.\nوقال المشير حفتر إن الأمر خرق.\nثم عاد حفتر.\n');
-    expect(lines).toEqual([`${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it) [unlisted-mention]`]);
+    const lines = warnings(
+      '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر طرابلس.\nوقال المشير حفتر إن الأمر خرق.\nثم عاد حفتر.\n',
+    );
+    expect(lines).toEqual([
+      `${ARTICLE}:9:13: warning: the text mentions "حفتر", a name of actors/khalifa-haftar, which \`actors\` does not list: add \`khalifa-haftar\` (npm run check -- --fix does it) [unlisted-mention]`,
+    ]);
   });
   it('warns about an entity listed but never mentioned, at the list item', () => {
-    const lines = warnings('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatar\n  - libyan-national-army\n---\n\nزار وفد قطر طرابلس.\n');
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${ARTICLE}:7:5: warning: \`libyan-national-army\` is listed in \`actors\` but the text never names it`))]);
+    const lines = warnings(
+      '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatar\n  - libyan-national-army\n---\n\nزار وفد قطر طرابلس.\n',
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${ARTICLE}:7:5: warning: \`libyan-national-army\` is listed in \`actors\` but the text never names it`),
+      ),
+    ]);
   });
   it('a mention in the title counts', () => {
     expect(warnings('---\ntitle: بيان من قطر\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nنص.\n')).toEqual([]);
@@ -50,17 +60,26 @@ describe('weak and place names are never evidence for the frontmatter', () => {
   };
 
   it('asks for nothing when only weak or place names appear', () => {
-    expect(check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر موسكو، ورغبة السراج ورغبة موسكو واضحتان.\n')).toEqual([]);
+    expect(
+      check(
+        '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nزار وفد قطر موسكو، ورغبة السراج ورغبة موسكو واضحتان.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('points at the strong name, not at an earlier weak one', () => {
-    expect(check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nوفد السراج في قطر وقال فائز السراج إنه سيزور.\n')).toEqual([
+    expect(
+      check('---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nوفد السراج في قطر وقال فائز السراج إنه سيزور.\n'),
+    ).toEqual([
       `${ARTICLE}:8:24: warning: the text mentions "فائز السراج", a name of actors/fayez-al-sarraj, which \`actors\` does not list: add \`fayez-al-sarraj\` (npm run check -- --fix does it) [unlisted-mention]`,
     ]);
   });
 
   it('--fix adds nothing on weak evidence alone', async () => {
-    const root = makeContentRoot({ ...files, [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nوفد السراج في قطر ورغبة موسكو واضحة.\n' });
+    const root = makeContentRoot({
+      ...files,
+      [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nوفد السراج في قطر ورغبة موسكو واضحة.\n',
+    });
     const { execFileSync } = await import('node:child_process');
     execFileSync('npx', ['tsx', 'scripts/check.ts', '--fix'], { env: { ...process.env, CONTENT_DIR: root }, stdio: 'pipe' });
     const { readFileSync } = await import('node:fs');

@@ -18,7 +18,8 @@ afterEach(() => {
 
 const ACTORS: Record<string, string> = {
   'actors/fathi-bashagha.md': '---\nname: فتحي باشاغا\nkind: person\naliases: [باشاغا]\n---\n',
-  'actors/stephanie-williams.md': '---\nname: ستيفاني ويليامز\nkind: person\naliases:\n  - ستيفاني وليامز\n  - { text: وليامز, weak: true }\n---\n',
+  'actors/stephanie-williams.md':
+    '---\nname: ستيفاني ويليامز\nkind: person\naliases:\n  - ستيفاني وليامز\n  - { text: وليامز, weak: true }\n---\n',
   'actors/recep-tayyip-erdogan.md': '---\nname: رجب طيب أردوغان\nkind: person\naliases: [أردوغان]\n---\n',
   'actors/abdulhamid-dbeibah.md': '---\nname: عبد الحميد الدبيبة\nkind: person\naliases: [الدبيبة]\n---\n',
   'actors/fayez-al-sarraj.md': '---\nname: فائز السراج\nkind: person\naliases: [السراج]\nnot: [إطلاق السراح]\n---\n',
@@ -32,7 +33,9 @@ const ACTORS: Record<string, string> = {
 
 const ARTICLE = 'articles/2021/03/test.md';
 /** An article about every entity above: a near-miss of any of them is reported there. */
-const ABOUT_ALL = Object.keys(ACTORS).map((file) => file.slice('actors/'.length, -'.md'.length)).join(', ');
+const ABOUT_ALL = Object.keys(ACTORS)
+  .map((file) => file.slice('actors/'.length, -'.md'.length))
+  .join(', ');
 const HEAD = `---\ntitle: عنوان\ndate: 2021-03-10\nsummary: ملخص\nactors: [${ABOUT_ALL}]\n---\n\n`;
 const HEAD_ABOUT_NOTHING = '---\ntitle: عنوان\ndate: 2021-03-10\nsummary: ملخص\n---\n\n';
 
@@ -76,7 +79,12 @@ describe('near-miss warnings: what warns', () => {
     expect(nearMisses('بشاغا.', HEAD.replace('---\n\n', 'draft: true\n---\n\n'))).toHaveLength(1);
   });
   it('in headings, lists, quotes and tables', () => {
-    expect(warnedWords('## بشاغا\n\n- أردغوان\n\n> وليامس\n\n| a |\n|---|\n| الدبيية |')).toEqual(['بشاغا', 'أردغوان', 'وليامس', 'الدبيية']);
+    expect(warnedWords('## بشاغا\n\n- أردغوان\n\n> وليامس\n\n| a |\n|---|\n| الدبيية |')).toEqual([
+      'بشاغا',
+      'أردغوان',
+      'وليامس',
+      'الدبيية',
+    ]);
   });
 });
 
@@ -116,11 +124,17 @@ describe('near-miss warnings: what is left alone', () => {
     expect(warnedWords('السراح وحده.')).toEqual(['السراح']);
   });
   it('a word inside a match: the longest match hides the words it covers', () => {
-    const root = makeContentRoot({ ...ACTORS, 'actors/pashagha-group.md': '---\nname: كتيبة باشاغي\nkind: armed-group\n---\n', [ARTICLE]: `${HEAD}قالت كتيبة باشاغي.\n` });
+    const root = makeContentRoot({
+      ...ACTORS,
+      'actors/pashagha-group.md': '---\nname: كتيبة باشاغي\nkind: armed-group\n---\n',
+      [ARTICLE]: `${HEAD}قالت كتيبة باشاغي.\n`,
+    });
     expect(checkContentRoot(root).problems.filter((problem) => problem.message.includes('looks like'))).toEqual([]);
   });
   it('one warning per distinct word per article, at its first occurrence', () => {
-    expect(nearMisses('بشاغا.\n\nثم وبشاغا ولبشاغا و`بشاغا`.')).toEqual([expect.stringMatching(new RegExp(`^${ARTICLE}:8:1: warning: "بشاغا"`))]);
+    expect(nearMisses('بشاغا.\n\nثم وبشاغا ولبشاغا و`بشاغا`.')).toEqual([
+      expect.stringMatching(new RegExp(`^${ARTICLE}:8:1: warning: "بشاغا"`)),
+    ]);
   });
   it('the other words of a multiword name must be there', () => {
     expect(nearMisses('قالت ويليامس وحدها.')).toEqual([]);
@@ -137,7 +151,8 @@ describe('the one-edit and ending rules', () => {
     expect(oneEdit('بشغا', 'باشاغا')).toBeUndefined();
   });
   it('an ending is grammar only at the end and only with a suffix letter', () => {
-    const ending = (word: string, target: string) => isGrammaticalEnding(oneEdit(normalize(word), normalize(target))!, codesOf(normalize(word)), codesOf(normalize(target)));
+    const ending = (word: string, target: string) =>
+      isGrammaticalEnding(oneEdit(normalize(word), normalize(target))!, codesOf(normalize(word)), codesOf(normalize(target)));
     expect(ending('ليبي', 'ليبيا')).toBe(true);
     expect(ending('ليبية', 'ليبيا')).toBe(true);
     expect(ending('ليبيان', 'ليبيا')).toBe(true);
@@ -162,7 +177,9 @@ describe('near-miss warnings: ordinary words one letter from a name', () => {
   it('a definite word is reported only in an article about the entity it resembles: للدوحة / للدولة', () => {
     const actorsWithoutNot = { ...ACTORS, 'actors/qatar.md': '---\nname: قطر\nkind: state\naliases: [الدوحة]\n---\n' };
     const count = (head: string) =>
-      checkContentRoot(makeContentRoot({ ...actorsWithoutNot, [ARTICLE]: `${head}ما تدين للدولة.\n` })).problems.filter((problem) => problem.message.includes('looks like')).length;
+      checkContentRoot(makeContentRoot({ ...actorsWithoutNot, [ARTICLE]: `${head}ما تدين للدولة.\n` })).problems.filter((problem) =>
+        problem.message.includes('looks like'),
+      ).length;
     expect(count(HEAD_ABOUT_NOTHING)).toBe(0);
     expect(count(HEAD)).toBe(1);
   });

@@ -5,12 +5,18 @@ import { sayIn } from '../../../src/lib/messages/format.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
 const ARTICLE = 'articles/2020/10/qatar-mou-breach.md';
-const withRedirectFrom = (ids: string) => VALID_FILES[ARTICLE]!.replace('summary:', `redirect_from:\n  - ${ids.split(',').join('\n  - ')}\nsummary:`);
+const withRedirectFrom = (ids: string) =>
+  VALID_FILES[ARTICLE]!.replace('summary:', `redirect_from:\n  - ${ids.split(',').join('\n  - ')}\nsummary:`);
 
 function problemsOf(files: Record<string, string>) {
   const corpus = loadCorpus(makeContentRoot(files));
   expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-  return checkRedirects(corpus).map(({ file, line, code, severity }) => ({ file: file.replace(/^.*?content-[^/]*\//, ''), line, code, severity }));
+  return checkRedirects(corpus).map(({ file, line, code, severity }) => ({
+    file: file.replace(/^.*?content-[^/]*\//, ''),
+    line,
+    code,
+    severity,
+  }));
 }
 
 describe('checkRedirects', () => {
@@ -29,8 +35,13 @@ describe('checkRedirects', () => {
   });
 
   it('refuses an entity’s own id, and only within its folder', () => {
-    const actor = VALID_FILES['actors/qatar.md']!.replace('wikidata: Q846', 'wikidata: Q846\nredirect_from: [qatar, geneva-ceasefire-2020]');
-    expect(problemsOf({ ...VALID_FILES, 'actors/qatar.md': actor })).toEqual([{ file: 'actors/qatar.md', line: 7, code: 'redirect-id-live', severity: 'error' }]);
+    const actor = VALID_FILES['actors/qatar.md']!.replace(
+      'wikidata: Q846',
+      'wikidata: Q846\nredirect_from: [qatar, geneva-ceasefire-2020]',
+    );
+    expect(problemsOf({ ...VALID_FILES, 'actors/qatar.md': actor })).toEqual([
+      { file: 'actors/qatar.md', line: 7, code: 'redirect-id-live', severity: 'error' },
+    ]);
   });
 
   it('refuses a second file that claims the same old id', () => {
@@ -44,9 +55,13 @@ describe('checkRedirects', () => {
 
   it('says both problems in Arabic and in English', () => {
     const live = { id: '2021/01/live', collection: 'articles', file: 'content/articles/2021/01/live.md' };
-    expect(sayIn('en', 'redirect-id-live', live).message).toBe('`redirect_from` lists `2021/01/live`, but articles/2021/01/live is a page of its own');
+    expect(sayIn('en', 'redirect-id-live', live).message).toBe(
+      '`redirect_from` lists `2021/01/live`, but articles/2021/01/live is a page of its own',
+    );
     expect(sayIn('ar', 'redirect-id-live', live).message).toContain('"2021/01/live"');
-    expect(sayIn('ar', 'redirect-id-claimed', { id: 'old-name', other: 'content/actors/qatar.md' }).message).toContain('content/actors/qatar.md');
+    expect(sayIn('ar', 'redirect-id-claimed', { id: 'old-name', other: 'content/actors/qatar.md' }).message).toContain(
+      'content/actors/qatar.md',
+    );
     expect(sayIn('en', 'redirect-id-claimed', { id: 'old-name', other: 'content/actors/qatar.md' }).hint).toMatch(/one page only/);
   });
 

@@ -16,7 +16,18 @@ const ARTICLE = 'articles/2020/10/qatar-mou-breach.md';
 
 /** The valid test article with these lines added to its frontmatter (from line 6 on). */
 const withLines = (...lines: string[]): string =>
-  ['---', 'title: قوات حفتر تعد مذكرة قطر خرقا', 'date: 2020-10-26', 'summary: خبر قصير.', 'actors: [qatar, libyan-national-army]', ...lines, '---', '', 'اعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق.', ''].join('\n');
+  [
+    '---',
+    'title: قوات حفتر تعد مذكرة قطر خرقا',
+    'date: 2020-10-26',
+    'summary: خبر قصير.',
+    'actors: [qatar, libyan-national-army]',
+    ...lines,
+    '---',
+    '',
+    'اعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق.',
+    '',
+  ].join('\n');
 
 function check(article: string): string[] {
   const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: article });
@@ -46,11 +57,19 @@ describe('sources', () => {
   });
   it('an archived_url that is not a web address is refused at its value', () => {
     const lines = check(withLines('sources:', '  - name: قنا', '    archived_url: web.archive.org/x'));
-    expect(lines).toEqual([expect.stringMatching(/^articles\/2020\/10\/qatar-mou-breach\.md:8:19: error: `sources\.0\.archived_url`: not a full web address: write a full web address.*\[bad-url\]$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^articles\/2020\/10\/qatar-mou-breach\.md:8:19: error: `sources\.0\.archived_url`: not a full web address: write a full web address.*\[bad-url\]$/,
+      ),
+    ]);
   });
   it('an impossible date of a second source is refused at its value', () => {
     const lines = check(withLines('sources:', '  - name: قنا', '  - name: الوسط', '    date: 2020-02-30'));
-    expect(lines).toEqual([expect.stringMatching(/^articles\/2020\/10\/qatar-mou-breach\.md:9:11: error: `sources\.1\.date`: 2020-02-30 is not a day of the calendar/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^articles\/2020\/10\/qatar-mou-breach\.md:9:11: error: `sources\.1\.date`: 2020-02-30 is not a day of the calendar/,
+      ),
+    ]);
   });
   it('a source without a name, and an unknown key in a source, are refused', () => {
     const lines = check(withLines('sources:', '  - url: https://example.org/a', '    archive: https://web.archive.org/x'));
@@ -61,7 +80,11 @@ describe('sources', () => {
 
 describe('corrections', () => {
   it('a correction on or after the article, with updated on its day, is valid', () => {
-    expect(check(withLines('updated: 2020-10-28', 'corrections:', '  - date: 2020-10-26', '    text: أ.', '  - date: 2020-10-28', '    text: ب.'))).toEqual([]);
+    expect(
+      check(
+        withLines('updated: 2020-10-28', 'corrections:', '  - date: 2020-10-26', '    text: أ.', '  - date: 2020-10-28', '    text: ب.'),
+      ),
+    ).toEqual([]);
   });
   it('a correction without updated is valid (its day counts as the last change)', () => {
     expect(check(withLines('corrections:', '  - { date: 2020-10-28, text: ب. }'))).toEqual([]);
@@ -72,16 +95,26 @@ describe('corrections', () => {
     ]);
   });
   it('updated older than the newest correction is an error at updated', () => {
-    expect(check(withLines('updated: 2020-10-27', 'corrections:', '  - date: 2020-11-02', '    text: أ.', '  - date: 2020-10-27', '    text: ب.'))).toEqual([
+    expect(
+      check(
+        withLines('updated: 2020-10-27', 'corrections:', '  - date: 2020-11-02', '    text: أ.', '  - date: 2020-10-27', '    text: ب.'),
+      ),
+    ).toEqual([
       `${ARTICLE}:6:10: error: \`updated\` (2020-10-27) is older than the newest correction (2020-11-02): a correction is a change: set \`updated\` to 2020-11-02, or remove it and the correction's day counts [updated-before-correction]`,
     ]);
   });
   it('says both in Arabic when the run is in Arabic', () => {
     vi.stubEnv('MARSAD_LANG', 'ar');
-    const lines = check(withLines('updated: 2020-10-26', 'corrections:', '  - date: 2020-10-20', '    text: أ.', '  - date: 2020-10-30', '    text: ب.'));
+    const lines = check(
+      withLines('updated: 2020-10-26', 'corrections:', '  - date: 2020-10-20', '    text: أ.', '  - date: 2020-10-30', '    text: ب.'),
+    );
     expect(lines).toEqual([
-      expect.stringMatching(/:6:10: error: تاريخ `updated` \(2020-10-26\) أقدم من أحدث تصحيح \(2020-10-30\)\..* \[updated-before-correction\]$/),
-      expect.stringMatching(/:8:11: error: التصحيح المؤرخ 2020-10-20 أقدم من تاريخ الخبر نفسه \(2020-10-26\)\. التصحيح يأتي بعد النشر.* \[correction-before-date\]$/),
+      expect.stringMatching(
+        /:6:10: error: تاريخ `updated` \(2020-10-26\) أقدم من أحدث تصحيح \(2020-10-30\)\..* \[updated-before-correction\]$/,
+      ),
+      expect.stringMatching(
+        /:8:11: error: التصحيح المؤرخ 2020-10-20 أقدم من تاريخ الخبر نفسه \(2020-10-26\)\. التصحيح يأتي بعد النشر.* \[correction-before-date\]$/,
+      ),
     ]);
   });
   it('a correction needs a date and a text', () => {

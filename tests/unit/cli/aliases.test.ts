@@ -7,7 +7,10 @@ import { makeContentRoot } from '../../helpers/content-root.ts';
 const tsx = path.resolve('node_modules/.bin/tsx');
 
 function aliases(args: string[], contentDir = makeContentRoot(ALIAS_FILES)) {
-  const result = spawnSync(tsx, [path.resolve('scripts/aliases.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const result = spawnSync(tsx, [path.resolve('scripts/aliases.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, root: contentDir };
 }
 

@@ -41,12 +41,17 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/^::error file=.*qatar-mou-breach\.md,line=7,col=5::unknown actor `qatr`/m);
   });
   it('--fix adds the entities the text mentions (outside git: every file, and it says so)', () => {
-    const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nقطر وحفتر.\n' });
+    const root = makeContentRoot({
+      ...VALID_FILES,
+      [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\nقطر وحفتر.\n',
+    });
     const { status, stdout } = run('check.ts', root, ['--fix']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/qatar-mou-breach\.md: added actors: khalifa-haftar/);
     expect(stdout).toMatch(/no problems/);
-    expect(stdout).toContain('the content folder is not in a git repository, so `--fix` cannot tell which files you changed: it looks at every file, as with `--all` [fix-outside-git]');
+    expect(stdout).toContain(
+      'the content folder is not in a git repository, so `--fix` cannot tell which files you changed: it looks at every file, as with `--all` [fix-outside-git]',
+    );
   });
 });
 
@@ -62,7 +67,11 @@ function snapshot(root: string): Record<string, string> {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=Marsad', '-c', 'user.email=marsad@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Marsad', '-c', 'user.email=marsad@example.org', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
@@ -84,7 +93,8 @@ function repository(files: Record<string, string>, branch = 'main'): { top: stri
 }
 
 /** An article that mentions Haftar (an actor it does not list), so --fix has something to add. */
-const MENTIONS_HAFTAR = (title: string) => `---\ntitle: ${title}\ndate: 2020-10-26\nsummary: ملخص.\nactors: [qatar] # listed by hand\n---\n\nقطر وحفتر.\n`;
+const MENTIONS_HAFTAR = (title: string) =>
+  `---\ntitle: ${title}\ndate: 2020-10-26\nsummary: ملخص.\nactors: [qatar] # listed by hand\n---\n\nقطر وحفتر.\n`;
 const FIX_TIMEOUT = { timeout: 60_000 };
 
 describe('npm run check -- --fix is safe', () => {
@@ -98,7 +108,9 @@ describe('npm run check -- --fix is safe', () => {
     const { status, stdout } = run('check.ts', root, ['--fix', '--all']);
     expect(status).toBe(1);
     expect(stdout).toMatch(/mohamed-al-menfi\.md:4:11: error: "قطر" is already a name of actors\/qatar/);
-    expect(stdout).toContain('error: `--fix` changed no file: 1 error remains that it cannot fix: fix the errors listed above, then run `npm run check -- --fix` again [fix-refused]');
+    expect(stdout).toContain(
+      'error: `--fix` changed no file: 1 error remains that it cannot fix: fix the errors listed above, then run `npm run check -- --fix` again [fix-refused]',
+    );
     expect(snapshot(root)).toEqual(before);
   });
   it('says why in Arabic too', FIX_TIMEOUT, () => {
@@ -110,7 +122,8 @@ describe('npm run check -- --fix is safe', () => {
     expect(snapshot(root)).toEqual(before);
   });
   it('replaces a misspelled id it is certain of, and keeps the rest of the file byte for byte', FIX_TIMEOUT, () => {
-    const text = '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatr   # the state\n  - libyan-national-army\n---\n\nقطر وقوات حفتر.\n';
+    const text =
+      '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors:\n  - qatr   # the state\n  - libyan-national-army\n---\n\nقطر وقوات حفتر.\n';
     const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: text });
     const { status, stdout } = run('check.ts', root, ['--fix', '--all']);
     expect(stdout).toContain('qatar-mou-breach.md: replaced qatr → qatar');
@@ -118,7 +131,10 @@ describe('npm run check -- --fix is safe', () => {
     expect(readFileSync(path.join(root, ARTICLE), 'utf8')).toBe(text.replace('- qatr ', '- qatar '));
   });
   it('leaves an id it cannot be sure of, and then refuses everything', FIX_TIMEOUT, () => {
-    const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qtr]\n---\n\nقطر وحفتر.\n' });
+    const root = makeContentRoot({
+      ...VALID_FILES,
+      [ARTICLE]: '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qtr]\n---\n\nقطر وحفتر.\n',
+    });
     const before = snapshot(root);
     const { status, stdout } = run('check.ts', root, ['--fix', '--all']);
     expect(status).toBe(1);
@@ -131,7 +147,9 @@ describe('npm run check -- --fix is safe', () => {
     const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: text });
     const { status, stdout } = run('check.ts', root, ['--fix', '--all']);
     expect(stdout).toContain('qatar-mou-breach.md: date written in ASCII digits: 2020-10-26');
-    expect(readFileSync(path.join(root, ARTICLE), 'utf8')).toBe(VALID_FILES[ARTICLE]!.replace('date: 2020-10-26', 'date: 2020-10-26 # يوم النشر'));
+    expect(readFileSync(path.join(root, ARTICLE), 'utf8')).toBe(
+      VALID_FILES[ARTICLE]!.replace('date: 2020-10-26', 'date: 2020-10-26 # يوم النشر'),
+    );
     expect(status).toBe(0);
   });
   it('edits only the files changed since the base branch: new, then modified; --all edits the rest', FIX_TIMEOUT, () => {
@@ -186,7 +204,13 @@ describe('npm run --silent mentions', () => {
     expect(records).toEqual([
       { article: '2020/10/qatar-mou-breach', entity: 'actors/libyan-national-army', line: 9, column: 8, text: 'قوات حفتر' },
       { article: '2020/10/qatar-mou-breach', entity: 'actors/qatar', line: 9, column: 38, text: 'قطر' },
-      { article: '2020/10/qatar-mou-breach', entity: 'agreements/geneva-ceasefire-2020', line: 9, column: 47, text: 'اتفاق وقف إطلاق النار الدائم' },
+      {
+        article: '2020/10/qatar-mou-breach',
+        entity: 'agreements/geneva-ceasefire-2020',
+        line: 9,
+        column: 47,
+        text: 'اتفاق وقف إطلاق النار الدائم',
+      },
     ]);
   });
   it('sends content errors to standard error and exits 1', () => {
@@ -209,7 +233,8 @@ describe('npm run check -- --fix and the editor schemas', () => {
       writeFileSync(file, text);
     }
     mkdirSync(path.join(project, 'schemas'));
-    for (const name of ['article.schema.json', 'actor.schema.json', 'agreement.schema.json']) writeFileSync(path.join(project, 'schemas', name), stale);
+    for (const name of ['article.schema.json', 'actor.schema.json', 'agreement.schema.json'])
+      writeFileSync(path.join(project, 'schemas', name), stale);
 
     const before = run('check.ts', content);
     expect(before.status).toBe(1);

@@ -13,7 +13,10 @@ const tsx = path.resolve('node_modules/.bin/tsx');
 const STACK_LINE = /^\s+at /m;
 
 function run(script: string, contentDir: string, args: string[] = []) {
-  const result = spawnSync(tsx, [path.resolve('scripts', script), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' } });
+  const result = spawnSync(tsx, [path.resolve('scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: '' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -38,7 +41,9 @@ describe('npm run check on unusual content', () => {
     const root = loopRoot();
     const { status, output } = run('check.ts', root);
     expect(status).toBe(1);
-    expect(output).toContain(`${path.join(root, 'articles/2020/loop')}:1:1: error: is a symbolic link to "..", a folder that contains the link`);
+    expect(output).toContain(
+      `${path.join(root, 'articles/2020/loop')}:1:1: error: is a symbolic link to "..", a folder that contains the link`,
+    );
     expect(output).not.toMatch(STACK_LINE);
   });
 });

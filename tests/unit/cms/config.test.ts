@@ -33,18 +33,21 @@ const field = (name: CollectionName, fieldName: string): CmsField => {
 };
 
 describe('the CMS configuration generated from the content schema', () => {
-  it.each(Object.keys(COLLECTIONS) as CollectionName[])('%s: every schema field is a CMS field, in order, with the schema’s required flag', (name) => {
-    const shape = COLLECTIONS[name].shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
-    const fields = collection(name).fields;
-    expect(fields.map((entry) => entry.name)).toEqual([...Object.keys(shape), 'body']);
-    for (const [fieldName, schema] of Object.entries(shape)) {
-      // A field is required exactly when the schema refuses it missing (or the editor documents why it asks anyway).
-      const schemaRequired = !schema.safeParse(undefined).success;
-      const editorRequired = schemaRequired || REQUIRED_IN_EDITOR[name].includes(fieldName);
-      expect({ fieldName, required: field(name, fieldName).required }).toEqual({ fieldName, required: editorRequired });
-      expect(field(name, fieldName).label).toMatch(/[\u0600-\u06FF]/);
-    }
-  });
+  it.each(Object.keys(COLLECTIONS) as CollectionName[])(
+    '%s: every schema field is a CMS field, in order, with the schema’s required flag',
+    (name) => {
+      const shape = COLLECTIONS[name].shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+      const fields = collection(name).fields;
+      expect(fields.map((entry) => entry.name)).toEqual([...Object.keys(shape), 'body']);
+      for (const [fieldName, schema] of Object.entries(shape)) {
+        // A field is required exactly when the schema refuses it missing (or the editor documents why it asks anyway).
+        const schemaRequired = !schema.safeParse(undefined).success;
+        const editorRequired = schemaRequired || REQUIRED_IN_EDITOR[name].includes(fieldName);
+        expect({ fieldName, required: field(name, fieldName).required }).toEqual({ fieldName, required: editorRequired });
+        expect(field(name, fieldName).label).toMatch(/[\u0600-\u06FF]/);
+      }
+    },
+  );
 
   it('uses the widget that fits each kind of value', () => {
     expect(field('articles', 'title').widget).toBe('string');
@@ -102,7 +105,12 @@ describe('the CMS configuration generated from the content schema', () => {
   });
 
   it('files articles in YYYY/MM folders of the content path and proposes every change as a pull request', () => {
-    expect(collection('articles')).toMatchObject({ folder: 'content/articles', path: '{{year}}/{{month}}/{{slug}}', extension: 'md', format: 'frontmatter' });
+    expect(collection('articles')).toMatchObject({
+      folder: 'content/articles',
+      path: '{{year}}/{{month}}/{{slug}}',
+      extension: 'md',
+      format: 'frontmatter',
+    });
     expect(collection('actors').folder).toBe('content/actors');
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toEqual({ name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main', squash_merges: true, open_authoring: true });
@@ -110,15 +118,42 @@ describe('the CMS configuration generated from the content schema', () => {
   });
 
   it('reads the backend from the environment', () => {
-    const custom = readCmsSettings({ MARSAD_CMS_REPO: 'news/archive', MARSAD_CMS_BRANCH: 'trunk', MARSAD_CMS_CONTENT_PATH: './site/content/', MARSAD_CMS_LOCAL_PORT: '9123', MARSAD_CMS_AUTH_URL: 'https://auth.example.org' });
-    const generated = cmsConfig({ settings: custom, choices: CHOICES, siteUrl: 'https://news.example.org', locale: 'ar', basePath: '/archive/' });
-    expect(generated.backend).toEqual({ name: 'github', repo: 'news/archive', branch: 'trunk', squash_merges: true, open_authoring: true, base_url: 'https://auth.example.org' });
-    expect(generated.collections.map((entry) => entry.folder)).toEqual(['site/content/articles', 'site/content/actors', 'site/content/agreements']);
+    const custom = readCmsSettings({
+      MARSAD_CMS_REPO: 'news/archive',
+      MARSAD_CMS_BRANCH: 'trunk',
+      MARSAD_CMS_CONTENT_PATH: './site/content/',
+      MARSAD_CMS_LOCAL_PORT: '9123',
+      MARSAD_CMS_AUTH_URL: 'https://auth.example.org',
+    });
+    const generated = cmsConfig({
+      settings: custom,
+      choices: CHOICES,
+      siteUrl: 'https://news.example.org',
+      locale: 'ar',
+      basePath: '/archive/',
+    });
+    expect(generated.backend).toEqual({
+      name: 'github',
+      repo: 'news/archive',
+      branch: 'trunk',
+      squash_merges: true,
+      open_authoring: true,
+      base_url: 'https://auth.example.org',
+    });
+    expect(generated.collections.map((entry) => entry.folder)).toEqual([
+      'site/content/articles',
+      'site/content/actors',
+      'site/content/agreements',
+    ]);
     expect(generated.local_backend.url).toBe('http://localhost:9123/api/v1');
     expect(generated.site_url).toBe('https://news.example.org');
     expect([generated.media_folder, generated.public_folder]).toEqual(['public/media', '/archive/media']);
-    expect(() => readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' })).toThrow(/MARSAD_CMS_LOCAL_PORT: "eighty" is not a port number \(1–65535\)/);
-    expect(adminPolicy(custom)).toContain('connect-src \'self\' https://api.github.com http://localhost:9123 http://127.0.0.1:9123 https://auth.example.org');
+    expect(() => readCmsSettings({ MARSAD_CMS_LOCAL_PORT: 'eighty' })).toThrow(
+      /MARSAD_CMS_LOCAL_PORT: "eighty" is not a port number \(1–65535\)/,
+    );
+    expect(adminPolicy(custom)).toContain(
+      "connect-src 'self' https://api.github.com http://localhost:9123 http://127.0.0.1:9123 https://auth.example.org",
+    );
   });
 
   it('lists the entities of a content root, named, for the config.yml the build writes', () => {
@@ -140,7 +175,11 @@ describe('the admin page', () => {
   it('is right-to-left, Arabic, kept out of search engines, and loads only its own scripts', () => {
     expect(html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/news/admin/setup.js', '/news/admin/decap-cms.js', '/news/admin/start.js']);
+    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      '/news/admin/setup.js',
+      '/news/admin/decap-cms.js',
+      '/news/admin/start.js',
+    ]);
     expect(html).toContain('<link rel="stylesheet" href="/news/admin/rtl.css">');
     expect(html).not.toMatch(/<script>/);
     expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1|api\.github\.com)/);

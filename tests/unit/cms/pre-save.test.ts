@@ -19,7 +19,13 @@ describe('the clean-up Decap runs before saving', () => {
     });
     const cleaned = dropEmptyFields(data);
     expect(isImmutable(cleaned)).toBe(true);
-    expect((cleaned as { toJS(): unknown }).toJS()).toEqual({ title: 'عنوان', draft: false, pax_id: 0, actors: ['qatar'], aliases: ['حفتر'] });
+    expect((cleaned as { toJS(): unknown }).toJS()).toEqual({
+      title: 'عنوان',
+      draft: false,
+      pax_id: 0,
+      actors: ['qatar'],
+      aliases: ['حفتر'],
+    });
   });
 
   it('keeps a group that has one value', () => {
@@ -31,6 +37,6 @@ describe('the clean-up Decap runs before saving', () => {
     const script = startScript({ app: {} });
     expect(script.indexOf("registerEventListener({ name: 'preSave'")).toBeGreaterThan(-1);
     expect(script.indexOf('registerEventListener')).toBeLessThan(script.indexOf('window.CMS.init()'));
-    expect(script).toContain("registerLocale('ar', {\"app\":{}})");
+    expect(script).toContain('registerLocale(\'ar\', {"app":{}})');
   });
 });

@@ -110,7 +110,18 @@ describe('parseSettings', () => {
   });
 
   it('covers every setting that has a closed set of values in the cases above', () => {
-    const free = new Set<SettingName>(['MARSAD_PREVIOUS_SITEMAP', 'MARSAD_DATA_LICENSE', 'BASE_PATH', 'CONTENT_DIR', 'MARSAD_TRACE', 'MARSAD_CACHE_DIR', 'CHROMIUM_PATH', 'MARSAD_CMS_REPO', 'MARSAD_CMS_BRANCH', 'MARSAD_CMS_CONTENT_PATH']);
+    const free = new Set<SettingName>([
+      'MARSAD_PREVIOUS_SITEMAP',
+      'MARSAD_DATA_LICENSE',
+      'BASE_PATH',
+      'CONTENT_DIR',
+      'MARSAD_TRACE',
+      'MARSAD_CACHE_DIR',
+      'CHROMIUM_PATH',
+      'MARSAD_CMS_REPO',
+      'MARSAD_CMS_BRANCH',
+      'MARSAD_CMS_CONTENT_PATH',
+    ]);
     expect(new Set(invalid.map(([name]) => name))).toEqual(new Set(SETTING_NAMES.filter((name) => !free.has(name))));
   });
 
@@ -142,6 +153,13 @@ describe('readSettings', () => {
 describe('readSiteSettings', () => {
   // Every page's cache key hashes this object: a new key or another order would invalidate every cached page.
   it('holds the rendering settings only, in their old order', () => {
-    expect(Object.keys(readSiteSettings({ SITE_URL: 'https://marsad.example.org' }))).toEqual(['siteUrl', 'basePath', 'locale', 'autolink', 'markdownProcessor', 'hijri']);
+    expect(Object.keys(readSiteSettings({ SITE_URL: 'https://marsad.example.org' }))).toEqual([
+      'siteUrl',
+      'basePath',
+      'locale',
+      'autolink',
+      'markdownProcessor',
+      'hijri',
+    ]);
   });
 });

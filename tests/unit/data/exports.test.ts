@@ -78,11 +78,24 @@ describe('mentions export', () => {
   it('the CSV holds the same records', () => {
     const records = publishedMentionRecords(demo.mentions);
     expect(records.length).toBeGreaterThan(50);
-    expect(csvObjects(mentionsCsv(records))).toEqual(records.map((record) => ({ article: record.article, entity: record.entity, line: String(record.line), column: String(record.column), text: record.text })));
+    expect(csvObjects(mentionsCsv(records))).toEqual(
+      records.map((record) => ({
+        article: record.article,
+        entity: record.entity,
+        line: String(record.line),
+        column: String(record.column),
+        text: record.text,
+      })),
+    );
   });
 
   it('leaves out the mentions in drafts', () => {
-    const site = loadSiteIndex(makeContentRoot({ ...VALID_FILES, 'articles/2021/01/draft.md': '---\ntitle: مسودة\ndate: 2021-01-01\nsummary: م.\ndraft: true\n---\nقطر وقطر.\n' }));
+    const site = loadSiteIndex(
+      makeContentRoot({
+        ...VALID_FILES,
+        'articles/2021/01/draft.md': '---\ntitle: مسودة\ndate: 2021-01-01\nsummary: م.\ndraft: true\n---\nقطر وقطر.\n',
+      }),
+    );
     expect(mentionRecords(site.mentions).some((record) => record.article === '2021/01/draft')).toBe(true);
     const records = publishedMentionRecords(site.mentions);
     expect(records.some((record) => record.article === '2021/01/draft')).toBe(false);
@@ -102,7 +115,8 @@ describe('graph export of the demo content', () => {
   it('has the party, witness, affiliation and related edges the content declares', () => {
     const expected = { party: new Set<string>(), witness: new Set<string>(), affiliation: new Set<string>(), related: new Set<string>() };
     for (const entity of demo.registry.entities) {
-      if (entity.collection === 'actors') for (const id of entity.data.affiliations) expected.affiliation.add(`actors/${entity.id}>actors/${id}`);
+      if (entity.collection === 'actors')
+        for (const id of entity.data.affiliations) expected.affiliation.add(`actors/${entity.id}>actors/${id}`);
       else {
         for (const id of entity.data.parties) expected.party.add(`actors/${id}>agreements/${entity.id}`);
         for (const id of entity.data.witnesses) expected.witness.add(`actors/${id}>agreements/${entity.id}`);
@@ -123,24 +137,37 @@ describe('graph export of the demo content', () => {
     for (const edge of coMention) {
       expect(edge.directed).toBe(false);
       expect(edge.source < edge.target).toBe(true);
-      const shared = demo.mentions.backlinks(edge.source).filter((a) => demo.mentions.backlinks(edge.target).some((b) => b.article === a.article)).length;
+      const shared = demo.mentions
+        .backlinks(edge.source)
+        .filter((a) => demo.mentions.backlinks(edge.target).some((b) => b.article === a.article)).length;
       expect(edge.weight).toBe(shared);
     }
     const pairs = new Set(coMention.map((edge) => `${edge.source}|${edge.target}`));
     for (const entity of demo.registry.entities) {
       const key = entityKey(entity);
-      for (const { entity: other } of demo.mentions.coMentioned(key)) expect(pairs).toContain(key < other ? `${key}|${other}` : `${other}|${key}`);
+      for (const { entity: other } of demo.mentions.coMentioned(key))
+        expect(pairs).toContain(key < other ? `${key}|${other}` : `${other}|${key}`);
     }
   });
 
   it('the edge CSV holds the same edges', () => {
     const rows = csvObjects(graphCsv(graph));
     expect(Object.keys(rows[0] ?? {})).toEqual(EDGE_COLUMNS.map((column) => column.name));
-    expect(rows).toEqual(graph.edges.map((edge) => ({ source: edge.source, target: edge.target, relation: edge.relation, directed: String(edge.directed), weight: String(edge.weight) })));
+    expect(rows).toEqual(
+      graph.edges.map((edge) => ({
+        source: edge.source,
+        target: edge.target,
+        relation: edge.relation,
+        directed: String(edge.directed),
+        weight: String(edge.weight),
+      })),
+    );
   });
 
   it('leaves out edges to ids that do not exist', () => {
-    const site = loadSiteIndex(makeContentRoot({ ...VALID_FILES, 'actors/qatar.md': '---\nname: قطر\nkind: state\naffiliations: [ghost]\n---\nدولة.\n' }));
+    const site = loadSiteIndex(
+      makeContentRoot({ ...VALID_FILES, 'actors/qatar.md': '---\nname: قطر\nkind: state\naffiliations: [ghost]\n---\nدولة.\n' }),
+    );
     expect(entityGraph(site, deployed).edges.some((edge) => edge.target === 'actors/ghost')).toBe(false);
   });
 });

@@ -25,7 +25,10 @@ describe('releaseOf', () => {
   });
 
   it('ignores drafts, which the exports leave out, in both digest and date', () => {
-    const withDraft = releaseFor({ ...VALID_FILES, 'articles/2024/01/draft.md': '---\ntitle: مسودة\ndate: 2024-01-01\nsummary: خبر.\ndraft: true\n---\n\nنص.\n' });
+    const withDraft = releaseFor({
+      ...VALID_FILES,
+      'articles/2024/01/draft.md': '---\ntitle: مسودة\ndate: 2024-01-01\nsummary: خبر.\ndraft: true\n---\n\nنص.\n',
+    });
     expect(withDraft).toEqual(base);
   });
 
@@ -48,19 +51,31 @@ describe('what the exports carry', () => {
       'dc:identifier': base.content_digest,
       'dc:date': '2020-10-26',
       'dc:license': 'CC0-1.0',
-      tableSchema: { columns: [{ name: 'article', titles: 'article' }, { name: 'entity', titles: 'entity' }] },
+      tableSchema: {
+        columns: [
+          { name: 'article', titles: 'article' },
+          { name: 'entity', titles: 'entity' },
+        ],
+      },
     });
   });
 });
 
 describe('/data/README.md', () => {
-  const input = { release: base, dataUrl: 'https://archive.example.org/data/', siteName: 'مرصد', exports: [{ files: ['mentions.json', 'mentions.csv'], record: 'mention', fields: ['article', 'entity'] }] };
+  const input = {
+    release: base,
+    dataUrl: 'https://archive.example.org/data/',
+    siteName: 'مرصد',
+    exports: [{ files: ['mentions.json', 'mentions.csv'], record: 'mention', fields: ['article', 'entity'] }],
+  };
 
   it('gives the release, each file with its fields, and a citation naming the digest', () => {
     const readme = dataReadme(input);
     expect(readme).toContain(`- Content digest: \`${base.content_digest}\``);
     expect(readme).toContain('| `mentions.json`, `mentions.csv` | mention | `article`, `entity` |');
-    expect(readme).toContain(`مرصد (2020). Open data, content 2020-10-26. https://archive.example.org/data/. Content digest ${base.content_digest}.`);
+    expect(readme).toContain(
+      `مرصد (2020). Open data, content 2020-10-26. https://archive.example.org/data/. Content digest ${base.content_digest}.`,
+    );
   });
 
   it('says that no licence is set until the owner sets one, then names it', () => {

@@ -68,7 +68,12 @@ describe('the error overlay', () => {
   });
 
   it('says how many errors only the terminal lists', () => {
-    const error = overlayError(payload([DATE], { errors: 60, words: { heading: 'h', counts: 'c', hint: 'h', more: '59 more problems in the terminal.', hide: 'Hide' } }));
+    const error = overlayError(
+      payload([DATE], {
+        errors: 60,
+        words: { heading: 'h', counts: 'c', hint: 'h', more: '59 more problems in the terminal.', hide: 'Hide' },
+      }),
+    );
     expect(error?.message).toContain('59 more problems in the terminal.');
   });
 });

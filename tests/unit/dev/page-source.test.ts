@@ -20,7 +20,14 @@ describe('the content file behind a preview address', () => {
   });
 
   it('none for a segment no content file could have, so nothing odd reaches the file system', () => {
-    for (const pathname of ['/articles/../../etc/passwd/', '/articles/%2e%2e/secret/', '/actors/Khalifa/', '/articles/2021//x/', '/articles/%E0%A4%A/', '/actors/%2e%2e/']) {
+    for (const pathname of [
+      '/articles/../../etc/passwd/',
+      '/articles/%2e%2e/secret/',
+      '/actors/Khalifa/',
+      '/articles/2021//x/',
+      '/articles/%E0%A4%A/',
+      '/actors/%2e%2e/',
+    ]) {
       expect(pageSource(pathname), pathname).toBeUndefined();
     }
   });

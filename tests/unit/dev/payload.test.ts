@@ -6,7 +6,11 @@ import { sayIn } from '../../../src/lib/messages/format.ts';
 
 const ARTICLE = 'content/articles/2021/02/budget.md';
 const unknownId = (language: 'ar' | 'en', line = 5): Problem =>
-  problemFrom(ARTICLE, { line, column: 11 }, sayIn(language, 'unknown-id', { id: 'khalifa-hafter', field: 'actors', collection: 'actors', suggestion: 'khalifa-haftar' }));
+  problemFrom(
+    ARTICLE,
+    { line, column: 11 },
+    sayIn(language, 'unknown-id', { id: 'khalifa-hafter', field: 'actors', collection: 'actors', suggestion: 'khalifa-haftar' }),
+  );
 const warning = problemAt('content/actors/qatar.md', { line: 2, column: 7 }, 'warning', 'a warning');
 const absolute = (file: string) => path.resolve('/site', file);
 

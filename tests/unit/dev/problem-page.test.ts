@@ -20,7 +20,11 @@ describe('the page shown for a file whose errors keep it out of the site', () =>
   });
 
   it('loads the scripts that reload it and show the overlay', () => {
-    const html = problemPageHtml({ payload: problemsPayload([date], 'en', (file) => file), file: FILE, scripts: ['/@vite/client', '/src/client/dev-problems.ts'] });
+    const html = problemPageHtml({
+      payload: problemsPayload([date], 'en', (file) => file),
+      file: FILE,
+      scripts: ['/@vite/client', '/src/client/dev-problems.ts'],
+    });
     expect(html).toContain('<script type="module" src="/@vite/client"></script>');
     expect(html).toContain('<script type="module" src="/src/client/dev-problems.ts"></script>');
   });

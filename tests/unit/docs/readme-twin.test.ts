@@ -47,7 +47,9 @@ function splitFences(markdown: string): { fences: Fence[]; prose: string } {
 
 /** The `##` and `###` headings, in order, outside code. */
 function headings(markdown: string): string[] {
-  return splitFences(markdown).prose.split('\n').filter((line) => /^#{2,3} /.test(line));
+  return splitFences(markdown)
+    .prose.split('\n')
+    .filter((line) => /^#{2,3} /.test(line));
 }
 
 /** Inline code spans of prose, as written (a table's `\|` stays as it is in the source). */
@@ -109,7 +111,10 @@ describe('README.ar.md, the Arabic twin of README.md', () => {
     const levels = (markdown: string) => headings(markdown).map((line) => line.split(' ')[0]);
     const english = headings(ENGLISH);
     const arabic = headings(ARABIC);
-    const pairs = Array.from({ length: Math.max(english.length, arabic.length) }, (_, i) => `${english[i] ?? '(none)'}  ↔  ${arabic[i] ?? '(none)'}`);
+    const pairs = Array.from(
+      { length: Math.max(english.length, arabic.length) },
+      (_, i) => `${english[i] ?? '(none)'}  ↔  ${arabic[i] ?? '(none)'}`,
+    );
     expect(levels(ARABIC), `README.md and README.ar.md headings, side by side:\n${pairs.join('\n')}`).toEqual(levels(ENGLISH));
   });
 
@@ -122,7 +127,12 @@ describe('README.ar.md, the Arabic twin of README.md', () => {
   it('contains every backticked `npm …` and `bash scripts/…` command of README.md, unchanged', () => {
     const commands = inlineCode(splitFences(ENGLISH).prose).filter((code) => /^(?:npm |bash scripts\/)/.test(code));
     expect(commands.length).toBeGreaterThan(0);
-    expect(missing(commands.map((command) => `\`${command}\``), ARABIC)).toEqual([]);
+    expect(
+      missing(
+        commands.map((command) => `\`${command}\``),
+        ARABIC,
+      ),
+    ).toEqual([]);
   });
 
   describe('section by section', () => {
@@ -138,7 +148,13 @@ describe('README.ar.md, the Arabic twin of README.md', () => {
         const where = `"${section.heading}" ↔ "${twin.heading}"`;
         it('keeps its code blocks, inline code and link targets', () => {
           expect(missing(section.fences, twin.fences.join('\n')), where).toEqual([]);
-          expect(missing(inlineCode(section.prose).map((code) => `\`${code}\``), twin.prose), where).toEqual([]);
+          expect(
+            missing(
+              inlineCode(section.prose).map((code) => `\`${code}\``),
+              twin.prose,
+            ),
+            where,
+          ).toEqual([]);
           expect(missing(linkTargets(section.prose), twin.prose), where).toEqual([]);
         });
         it('keeps its figures', () => {

@@ -25,7 +25,9 @@ const both = [createMatcher(FORMS), createRegExpBaseline(FORMS)];
 
 /** What each matcher finds: key and the text as written; the two must agree. */
 function found(text: string, context?: MatchContext): Array<[string, string]> {
-  const [automaton, baseline] = both.map((matcher) => matcher!.findAll(text, context).map((m): [string, string] => [m.key, text.slice(m.start, m.end)]));
+  const [automaton, baseline] = both.map((matcher) =>
+    matcher!.findAll(text, context).map((m): [string, string] => [m.key, text.slice(m.start, m.end)]),
+  );
   expect(automaton).toEqual(baseline);
   return automaton!;
 }
@@ -103,7 +105,10 @@ describe('rule 8: tanween makes a single word an adjective', () => {
   });
 
   it('still finds the word with an ordinary vowel', () => {
-    expect(found('إن ليبيا َ و قطرُ')).toEqual([['libya', 'ليبيا'], ['qatar', 'قطرُ']]);
+    expect(found('إن ليبيا َ و قطرُ')).toEqual([
+      ['libya', 'ليبيا'],
+      ['qatar', 'قطرُ'],
+    ]);
   });
 
   it('does not apply to a multiword name', () => {
@@ -118,7 +123,10 @@ describe('rule 9: exact forms', () => {
   });
 
   it('still accept prefixes, لل and diacritics', () => {
-    expect(found('وللمنفي، وبالمنفيِّ')).toEqual([['menfi', 'لمنفي'], ['menfi', 'المنفيِّ']]);
+    expect(found('وللمنفي، وبالمنفيِّ')).toEqual([
+      ['menfi', 'لمنفي'],
+      ['menfi', 'المنفيِّ'],
+    ]);
     expect(found('للمنفى')).toEqual([]);
   });
 });

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/lib/arabic/normalize.ts';
 import { createRegExpBaseline } from '../../../src/lib/entities/baseline.ts';
 import { normalizeForm, squeeze } from '../../../src/lib/entities/forms.ts';
-import {
-  createMatcher,
-  doubleLamSpelling,
-  isArticleForm,
-  type Match,
-  type SurfaceForm,
-} from '../../../src/lib/entities/matcher.ts';
+import { createMatcher, doubleLamSpelling, isArticleForm, type Match, type SurfaceForm } from '../../../src/lib/entities/matcher.ts';
 
 const FORMS: SurfaceForm[] = [
   { form: 'قطر', key: 'countries/qatar' },
@@ -349,10 +343,7 @@ const occurrence: fc.Arbitrary<Occurrence> = fc.record({
 
 const filler = fc.array(word(FILLER_LETTERS, 6), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
 
-const segments = fc.array(
-  fc.record({ filler, occurrence, separator: fc.constantFrom(...SEPARATORS) }),
-  { maxLength: 8 },
-);
+const segments = fc.array(fc.record({ filler, occurrence, separator: fc.constantFrom(...SEPARATORS) }), { maxLength: 8 });
 
 /** Write `form` the way an article might, returning the text and the expected match. */
 function writeOccurrence(form: SurfaceForm, o: Occurrence, at: number): { written: string; expected: Match } {
@@ -403,10 +394,13 @@ describe('matcher properties', () => {
   const DENSE_TEXT = [...'البوفكقر ', ' ', 'َ', 'ـ', '،', 'ى', 'أ', '\n'];
   const denseText = fc.array(fc.constantFrom(...DENSE_TEXT), { maxLength: 60 }).map((chars) => chars.join(''));
   const denseForms = fc
-    .array(fc.array(fc.constantFrom(...'البوفكقر '), { minLength: 1, maxLength: 6 }).map((chars) => chars.join('')), {
-      minLength: 1,
-      maxLength: 6,
-    })
+    .array(
+      fc.array(fc.constantFrom(...'البوفكقر '), { minLength: 1, maxLength: 6 }).map((chars) => chars.join('')),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    )
     .map((forms) => forms.map((form, index): SurfaceForm => ({ form, key: `k${index}` })));
 
   it('agrees with the RegExp-per-form statement of the rules', () => {
@@ -426,7 +420,8 @@ describe('matcher properties', () => {
         for (const m of createMatcher(forms).findAll(text)) {
           const normalizedForm = squeeze(normalizeForm(m.form));
           const hit = squeeze(normalize(text.slice(m.start, m.end)));
-          const expectedHit = isArticleForm(normalizedForm) && hit !== normalizedForm ? squeeze(doubleLamSpelling(normalizeForm(m.form))) : normalizedForm;
+          const expectedHit =
+            isArticleForm(normalizedForm) && hit !== normalizedForm ? squeeze(doubleLamSpelling(normalizeForm(m.form))) : normalizedForm;
           expect(hit).toBe(expectedHit);
           const prefix = normalize(text.slice(m.tokenStart, m.start));
           if (hit !== normalizedForm) expect(prefix.endsWith('ل')).toBe(true);

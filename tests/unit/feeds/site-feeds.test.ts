@@ -36,7 +36,13 @@ interface RssDocument {
 /** Parses with a real XML parser after validating well-formedness: what a feed reader sees. */
 function parseFeed(xml: string): Channel {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, isArray: (name) => name === 'item' || name === 'category' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
   const document: RssDocument = parser.parse(xml);
   expect(document.rss['@_version']).toBe('2.0');
   return document.rss.channel;
@@ -111,7 +117,8 @@ describe('the feed of an entity in the demo content', () => {
   });
 });
 
-const article = (title: string, date: string, extra = '', body = 'نص.') => `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsummary: ${JSON.stringify(`ملخص ${title}`)}\n${extra}---\n\n${body}\n`;
+const article = (title: string, date: string, extra = '', body = 'نص.') =>
+  `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsummary: ${JSON.stringify(`ملخص ${title}`)}\n${extra}---\n\n${body}\n`;
 
 describe('feeds of a corpus with drafts, English articles, hostile titles and more than 50 articles', () => {
   const many = Object.fromEntries(

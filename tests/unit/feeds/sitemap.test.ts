@@ -16,13 +16,20 @@ interface UrlEntry {
 
 function parseSitemap(xml: string): UrlEntry[] {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parsed: { urlset: { '@_xmlns': string; url: UrlEntry[] } } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'url' }).parse(xml);
+  const parsed: { urlset: { '@_xmlns': string; url: UrlEntry[] } } = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    isArray: (name) => name === 'url',
+  }).parse(xml);
   expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   return parsed.urlset.url;
 }
 
 /** The page files as the sitemap endpoint's glob names them. */
-const pageFiles = (readdirSync(path.resolve('src/pages'), { recursive: true }) as string[]).map((file) => `./${file.split(path.sep).join('/')}`);
+const pageFiles = (readdirSync(path.resolve('src/pages'), { recursive: true }) as string[]).map(
+  (file) => `./${file.split(path.sep).join('/')}`,
+);
 
 const demo = loadSiteIndex(path.resolve('content'));
 const ORIGIN = 'https://archive.example.org/marsad/';
@@ -36,12 +43,18 @@ describe('static pages from page files', () => {
     expect(paths.some((page) => page.includes('[') || page.includes('404') || page.includes('.xml') || page.includes('data/'))).toBe(false);
   });
   it('picks up pages added later, whether file or folder index', () => {
-    expect(staticPagePaths(['./index.astro', './timeline.astro', './graph/index.astro', './actors/[id].astro', './404.astro', './_draft.astro', './feed.xml.ts', './about.md'])).toEqual([
-      '',
-      'about/',
-      'graph/',
-      'timeline/',
-    ]);
+    expect(
+      staticPagePaths([
+        './index.astro',
+        './timeline.astro',
+        './graph/index.astro',
+        './actors/[id].astro',
+        './404.astro',
+        './_draft.astro',
+        './feed.xml.ts',
+        './about.md',
+      ]),
+    ).toEqual(['', 'about/', 'graph/', 'timeline/']);
   });
 });
 
@@ -63,7 +76,9 @@ describe('the sitemap of the demo content', () => {
   it('starts with the home page, dated by the newest article, and lists no page twice', () => {
     expect(urls[0]).toEqual({ loc: ORIGIN, lastmod: publishedArticles(demo.corpus.articles)[0]?.data.date });
     expect(new Set(locs).size).toBe(locs.length);
-    expect(locs.length).toBe(staticPagePaths(pageFiles).length + publishedArticles(demo.corpus.articles).length + demo.registry.entities.length);
+    expect(locs.length).toBe(
+      staticPagePaths(pageFiles).length + publishedArticles(demo.corpus.articles).length + demo.registry.entities.length,
+    );
   });
 });
 
@@ -91,19 +106,37 @@ describe('a sitemap index with split files', () => {
   it('cuts the entries into files of at most the protocol limit, in order, and keeps one file for an empty site', () => {
     expect(SITEMAP_URL_LIMIT).toBe(50_000);
     const entries = Array.from({ length: 7 }, (_, index) => ({ loc: `/p${index}/` }));
-    expect(sitemapParts(entries, 3).map((part) => part.map((entry) => entry.loc))).toEqual([['/p0/', '/p1/', '/p2/'], ['/p3/', '/p4/', '/p5/'], ['/p6/']]);
+    expect(sitemapParts(entries, 3).map((part) => part.map((entry) => entry.loc))).toEqual([
+      ['/p0/', '/p1/', '/p2/'],
+      ['/p3/', '/p4/', '/p5/'],
+      ['/p6/'],
+    ]);
     expect(sitemapParts([], 3)).toEqual([[]]);
     expect(sitemapParts(Array.from({ length: 100_001 }, () => ({ loc: '/' }))).map((part) => part.length)).toEqual([50_000, 50_000, 1]);
   });
   it('names each file with the newest day of its entries', () => {
     const xml = renderSitemapIndex([
-      { loc: `${ORIGIN}sitemap-1.xml`, entries: [{ loc: '/a/', lastmod: '2020-01-02' }, { loc: '/b/', lastmod: '2021-05-06' }] },
+      {
+        loc: `${ORIGIN}sitemap-1.xml`,
+        entries: [
+          { loc: '/a/', lastmod: '2020-01-02' },
+          { loc: '/b/', lastmod: '2021-05-06' },
+        ],
+      },
       { loc: `${ORIGIN}sitemap-2.xml`, entries: [{ loc: '/c/' }] },
     ]);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed: { sitemapindex: { '@_xmlns': string; sitemap: UrlEntry[] } } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'sitemap' }).parse(xml);
+    const parsed: { sitemapindex: { '@_xmlns': string; sitemap: UrlEntry[] } } = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      isArray: (name) => name === 'sitemap',
+    }).parse(xml);
     expect(parsed.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    expect(parsed.sitemapindex.sitemap).toEqual([{ loc: `${ORIGIN}sitemap-1.xml`, lastmod: '2021-05-06' }, { loc: `${ORIGIN}sitemap-2.xml` }]);
+    expect(parsed.sitemapindex.sitemap).toEqual([
+      { loc: `${ORIGIN}sitemap-1.xml`, lastmod: '2021-05-06' },
+      { loc: `${ORIGIN}sitemap-2.xml` },
+    ]);
   });
 });
 

@@ -20,7 +20,12 @@ describe('renderXml', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     expect(xml.endsWith('\n')).toBe(true);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed: { root: { a: string; '@_label': string } } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false }).parse(xml);
+    const parsed: { root: { a: string; '@_label': string } } = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      trimValues: false,
+    }).parse(xml);
     expect(parsed.root.a).toBe(hostile);
     expect(parsed.root['@_label']).toBe(hostile);
   });

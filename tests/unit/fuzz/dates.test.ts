@@ -17,7 +17,9 @@ const year = fc.oneof(
   fc.integer({ min: 1, max: 9999 }),
   fc.constantFrom(1, 99, 100, 1499, 1500, 1899, 1900, latestYear(), latestYear() + 1, 9999),
 );
-const day = fc.record({ year, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).map((parts) => `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`);
+const day = fc
+  .record({ year, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .map((parts) => `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`);
 
 describe('extreme dates in every date field', () => {
   it('the check never throws, and errors exactly when the day is impossible or out of range, at the value', () => {
@@ -31,7 +33,11 @@ describe('extreme dates in every date field', () => {
           return;
         }
         expect(errors).toHaveLength(1);
-        expect(errors[0]).toMatch(new RegExp(`^${field.file.replace(/[./]/g, '\\$&')}:${field.line}:${field.column}: error: \`${field.field.replace('.', '\\.')}\`: `));
+        expect(errors[0]).toMatch(
+          new RegExp(
+            `^${field.file.replace(/[./]/g, '\\$&')}:${field.line}:${field.column}: error: \`${field.field.replace('.', '\\.')}\`: `,
+          ),
+        );
       }),
       { numRuns: 300 },
     );

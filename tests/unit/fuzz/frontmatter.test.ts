@@ -22,15 +22,73 @@ const anyText = fc.oneof(
 
 /** Pieces of YAML and of its mistakes: indicators, quotes, anchors, tags, directives, flow collections, block scalars. */
 const YAML_TOKENS = [
-  'title', 'date', 'actors', 'summary', 'draft', 'a', 'العنوان', 'قطر', '2020-10-26', '2020-02-30', '1e3', 'true', 'null', '~',
-  ': ', ':', ' ', '  ', '\t', '- ', '-', '? ', '[', ']', '{', '}', ', ', '"', "'", '\\', '\\u0000', '#', ' # c',
-  '&a ', '*a', '<<: ', '!!str ', '!tag ', '%YAML 1.2', '%TAG ! x', '|', '>-', '|2', '...', '---', '--- ',
-  '\0', '\u200F', '\u202E', '\uFEFF', '\uD800', '\u{1F600}', '\u0651\u0651\u0651',
+  'title',
+  'date',
+  'actors',
+  'summary',
+  'draft',
+  'a',
+  'العنوان',
+  'قطر',
+  '2020-10-26',
+  '2020-02-30',
+  '1e3',
+  'true',
+  'null',
+  '~',
+  ': ',
+  ':',
+  ' ',
+  '  ',
+  '\t',
+  '- ',
+  '-',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '\\',
+  '\\u0000',
+  '#',
+  ' # c',
+  '&a ',
+  '*a',
+  '<<: ',
+  '!!str ',
+  '!tag ',
+  '%YAML 1.2',
+  '%TAG ! x',
+  '|',
+  '>-',
+  '|2',
+  '...',
+  '---',
+  '--- ',
+  '\0',
+  '\u200F',
+  '\u202E',
+  '\uFEFF',
+  '\uD800',
+  '\u{1F600}',
+  '\u0651\u0651\u0651',
 ];
 const yamlLine = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 12 }).map((tokens) => tokens.join(''));
 /** Up to a few hundred lines, with the occasional long repetition of one line. */
 const yamlish = fc
-  .array(fc.oneof({ weight: 9, arbitrary: yamlLine }, { weight: 1, arbitrary: fc.tuple(yamlLine, fc.integer({ min: 1, max: 300 })).map(([line, count]) => Array(count).fill(line).join('\n')) }), { maxLength: 20 })
+  .array(
+    fc.oneof(
+      { weight: 9, arbitrary: yamlLine },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(yamlLine, fc.integer({ min: 1, max: 300 })).map(([line, count]) => Array(count).fill(line).join('\n')),
+      },
+    ),
+    { maxLength: 20 },
+  )
   .map((lines) => lines.join('\n'));
 const newline = fc.constantFrom('\n', '\n', '\r\n', '\r');
 
@@ -38,8 +96,9 @@ const newline = fc.constantFrom('\n', '\n', '\r\n', '\r');
 const fileWith = (opening: fc.Arbitrary<string>) =>
   fc
     .record({ bom: fc.boolean(), opening, yaml: yamlish, eol: newline, closed: fc.boolean(), body: anyText })
-    .map(({ bom, opening: rest, yaml, eol, closed, body }) =>
-      `${bom ? '\uFEFF' : ''}---${rest}${eol}${yaml.replace(/\n/g, eol)}${closed ? `${eol}---${eol}` : ''}${body}`,
+    .map(
+      ({ bom, opening: rest, yaml, eol, closed, body }) =>
+        `${bom ? '\uFEFF' : ''}---${rest}${eol}${yaml.replace(/\n/g, eol)}${closed ? `${eol}---${eol}` : ''}${body}`,
     );
 /** The opening line as written in the content format: nothing, or trailing blanks. */
 const bareOpening = fc.constantFrom('', ' ', '  ', '\t');
@@ -61,55 +120,72 @@ function expectWellFormed(parsed: ParsedMarkdown, source: string): void {
   expect(parsed.bodyLine).toBeGreaterThanOrEqual(1);
   expect(parsed.bodyLine).toBeLessThanOrEqual(lineCount(source));
   expect(normalizeNewlines(source).endsWith(parsed.body)).toBe(true);
-  for (const path of [[], ['title'], ['actors', 0], ['source', 'name'], ['a', 'b', 'c']] as const) expectOnALine(parsed.locate(path), source);
+  for (const path of [[], ['title'], ['actors', 0], ['source', 'name'], ['a', 'b', 'c']] as const)
+    expectOnALine(parsed.locate(path), source);
   expectOnALine(parsed.locateKey([], 'title'), source);
   expect(typeof parsed.has(['title'])).toBe('boolean');
 }
 
 describe('parseMarkdown on arbitrary text', () => {
-  it('never throws, and gives positions on lines of the file', () => {
-    fc.assert(
-      fc.property(anyText, (source) => {
-        expectWellFormed(parseMarkdown(source), source);
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'never throws, and gives positions on lines of the file',
+    () => {
+      fc.assert(
+        fc.property(anyText, (source) => {
+          expectWellFormed(parseMarkdown(source), source);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 });
 
 describe('parseMarkdown on YAML-ish text between --- lines', () => {
-  it('never throws, gives positions on lines of the file, and data exactly when nothing stopped the reading', () => {
-    fc.assert(
-      fc.property(fileWith(bareOpening), (source) => {
-        expectWellFormed(parseMarkdown(source), source);
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'never throws, gives positions on lines of the file, and data exactly when nothing stopped the reading',
+    () => {
+      fc.assert(
+        fc.property(fileWith(bareOpening), (source) => {
+          expectWellFormed(parseMarkdown(source), source);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
-  it('finds the body on the line after the closing ---', () => {
-    fc.assert(
-      fc.property(yamlish, anyText, newline, (yaml, body, eol) => {
-        const fields = yaml.replace(/(^|\n)---/g, '$1x');
-        const source = `---${eol}${fields.replace(/\n/g, eol)}${eol}---${eol}${body}`;
-        const parsed = parseMarkdown(source);
-        const bodyLine = fields.split('\n').length + 3;
-        expect(parsed.bodyLine).toBe(bodyLine);
-      }),
-      { numRuns: 500 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'finds the body on the line after the closing ---',
+    () => {
+      fc.assert(
+        fc.property(yamlish, anyText, newline, (yaml, body, eol) => {
+          const fields = yaml.replace(/(^|\n)---/g, '$1x');
+          const source = `---${eol}${fields.replace(/\n/g, eol)}${eol}---${eol}${body}`;
+          const parsed = parseMarkdown(source);
+          const bodyLine = fields.split('\n').length + 3;
+          expect(parsed.bodyLine).toBe(bodyLine);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
   // gray-matter reads whatever follows the first `---` as the name of a parser; parseMarkdown must refuse such a line itself.
-  it('never throws whatever follows the opening ---', () => {
-    const opening = fc.oneof(bareOpening, fc.string({ unit: fc.constantFrom(...'ajsonymlt :-'), maxLength: 8 }));
-    fc.assert(
-      fc.property(fileWith(opening), (source) => {
-        expectWellFormed(parseMarkdown(source), source);
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'never throws whatever follows the opening ---',
+    () => {
+      const opening = fc.oneof(bareOpening, fc.string({ unit: fc.constantFrom(...'ajsonymlt :-'), maxLength: 8 }));
+      fc.assert(
+        fc.property(fileWith(opening), (source) => {
+          expectWellFormed(parseMarkdown(source), source);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
   // gray-matter would evaluate `---js` frontmatter as JavaScript while a file is merely read.
   it('never runs the frontmatter as code', () => {

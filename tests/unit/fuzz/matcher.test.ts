@@ -21,7 +21,10 @@ const LETTERS = [...'الوفبكأإآٱىةهيقطرمن'];
 const MARKS = [...'\u064E\u064F\u0650\u0651\u0652\u064B\u0670\u0640'];
 const ODD = [
   ...'\0\u200E\u200F\u202B\u202E\u2067\u2069\u061C\u200C\u200D\uFEFF\uFFFD\u00A0\t\n',
-  '\uD800', '\uDC00', '\u{1D400}', '\u{1F600}',
+  '\uD800',
+  '\uDC00',
+  '\u{1D400}',
+  '\u{1F600}',
   ...'ﻻﻷﷲ\uFE70\uFC5E½ﺃA1٣',
 ];
 const ALPHABET = [...LETTERS, ...LETTERS, ...MARKS, ' ', ' ', '،', ...ODD];
@@ -48,8 +51,14 @@ function textOf(surfaceForms: readonly SurfaceForm[]): fc.Arbitrary<string> {
       return prefix + [...form].join(mark);
     });
   const repeated = fc.tuple(alphabetString(4), fc.integer({ min: 1, max: 2000 })).map(([unit, count]) => unit.repeat(count));
-  const piece = fc.oneof({ weight: 4, arbitrary: written }, { weight: 4, arbitrary: arbitraryString(20) }, { weight: 1, arbitrary: repeated });
-  return fc.array(fc.tuple(piece, fc.constantFrom('', ' ', ' ', '، ', '\n', '\u200F ')), { maxLength: 12 }).map((parts) => parts.map(([part, gap]) => part + gap).join(''));
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: written },
+    { weight: 4, arbitrary: arbitraryString(20) },
+    { weight: 1, arbitrary: repeated },
+  );
+  return fc
+    .array(fc.tuple(piece, fc.constantFrom('', ' ', ' ', '، ', '\n', '\u200F ')), { maxLength: 12 })
+    .map((parts) => parts.map(([part, gap]) => part + gap).join(''));
 }
 
 const formsAndText = forms.chain((surfaceForms) => fc.tuple(fc.constant(surfaceForms), textOf(surfaceForms)));
@@ -64,72 +73,96 @@ function hitsOf(form: string): string[] {
 const hasCompatibilityCharacters = (text: string): boolean => text.normalize('NFKC') !== text;
 
 describe('the matcher on arbitrary forms and texts', () => {
-  it('never throws, and gives spans inside the text, ordered and not overlapping', () => {
-    fc.assert(
-      fc.property(formsAndText, ([surfaceForms, text]) => {
-        const matches = createMatcher(surfaceForms).findAll(text);
-        let previousEnd = 0;
-        for (const match of matches) {
-          expect(match.tokenStart).toBeGreaterThanOrEqual(previousEnd);
-          expect(match.tokenStart).toBeLessThanOrEqual(match.start);
-          expect(match.start).toBeLessThan(match.end);
-          expect(match.end).toBeLessThanOrEqual(text.length);
-          previousEnd = match.end;
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'never throws, and gives spans inside the text, ordered and not overlapping',
+    () => {
+      fc.assert(
+        fc.property(formsAndText, ([surfaceForms, text]) => {
+          const matches = createMatcher(surfaceForms).findAll(text);
+          let previousEnd = 0;
+          for (const match of matches) {
+            expect(match.tokenStart).toBeGreaterThanOrEqual(previousEnd);
+            expect(match.tokenStart).toBeLessThanOrEqual(match.start);
+            expect(match.start).toBeLessThan(match.end);
+            expect(match.end).toBeLessThanOrEqual(text.length);
+            previousEnd = match.end;
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
-  it('reports only forms it was given, under the key listed first for their normalised spelling', () => {
-    fc.assert(
-      fc.property(formsAndText, ([surfaceForms, text]) => {
-        const firstKey = new Map<string, string>();
-        for (const { form, key } of surfaceForms) if (!firstKey.has(normalizeForm(form))) firstKey.set(normalizeForm(form), key);
-        for (const match of createMatcher(surfaceForms).findAll(text)) {
-          expect(surfaceForms.some(({ form }) => form === match.form)).toBe(true);
-          expect(match.key).toBe(firstKey.get(normalizeForm(match.form)));
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'reports only forms it was given, under the key listed first for their normalised spelling',
+    () => {
+      fc.assert(
+        fc.property(formsAndText, ([surfaceForms, text]) => {
+          const firstKey = new Map<string, string>();
+          for (const { form, key } of surfaceForms) if (!firstKey.has(normalizeForm(form))) firstKey.set(normalizeForm(form), key);
+          for (const match of createMatcher(surfaceForms).findAll(text)) {
+            expect(surfaceForms.some(({ form }) => form === match.form)).toBe(true);
+            expect(match.key).toBe(firstKey.get(normalizeForm(match.form)));
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
-  it('covers text that normalises to the form or its لل spelling, separators aside (containing it where a compatibility character is cut)', () => {
-    fc.assert(
-      fc.property(formsAndText, ([surfaceForms, text]) => {
-        for (const match of createMatcher(surfaceForms).findAll(text)) {
-          const covered = squeeze(normalize(text.slice(match.start, match.end)));
-          const hits = hitsOf(match.form);
-          if (hasCompatibilityCharacters(text)) expect(hits.some((hit) => covered.includes(hit)), explain(match, covered)).toBe(true);
-          else expect(hits, explain(match, covered)).toContain(covered);
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'covers text that normalises to the form or its لل spelling, separators aside (containing it where a compatibility character is cut)',
+    () => {
+      fc.assert(
+        fc.property(formsAndText, ([surfaceForms, text]) => {
+          for (const match of createMatcher(surfaceForms).findAll(text)) {
+            const covered = squeeze(normalize(text.slice(match.start, match.end)));
+            const hits = hitsOf(match.form);
+            if (hasCompatibilityCharacters(text))
+              expect(
+                hits.some((hit) => covered.includes(hit)),
+                explain(match, covered),
+              ).toBe(true);
+            else expect(hits, explain(match, covered)).toContain(covered);
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
-  it('ends after the marks written on the last letter, so a link never splits a letter from them', () => {
-    fc.assert(
-      fc.property(formsAndText, ([surfaceForms, text]) => {
-        for (const match of createMatcher(surfaceForms).findAll(text)) {
-          if (match.end === text.length) continue;
-          const next = String.fromCodePoint(text.codePointAt(match.end)!);
-          expect(normalize(next), explain(match, next)).not.toBe('');
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'ends after the marks written on the last letter, so a link never splits a letter from them',
+    () => {
+      fc.assert(
+        fc.property(formsAndText, ([surfaceForms, text]) => {
+          for (const match of createMatcher(surfaceForms).findAll(text)) {
+            if (match.end === text.length) continue;
+            const next = String.fromCodePoint(text.codePointAt(match.end)!);
+            expect(normalize(next), explain(match, next)).not.toBe('');
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 
-  it('agrees with the RegExp-per-form statement of the rules', () => {
-    fc.assert(
-      fc.property(formsAndText, ([surfaceForms, text]) => {
-        expect(createMatcher(surfaceForms).findAll(text)).toEqual(createRegExpBaseline(surfaceForms).findAll(text));
-      }),
-      { numRuns: 300 },
-    );
-  }, HANG_TIMEOUT_MS);
+  it(
+    'agrees with the RegExp-per-form statement of the rules',
+    () => {
+      fc.assert(
+        fc.property(formsAndText, ([surfaceForms, text]) => {
+          expect(createMatcher(surfaceForms).findAll(text)).toEqual(createRegExpBaseline(surfaceForms).findAll(text));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    HANG_TIMEOUT_MS,
+  );
 });
 
 function explain(match: Match, covered: string): string {

@@ -62,21 +62,43 @@ const nested: fc.Arbitrary<Nested> = fc.record({
   inlineDepth: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3000 })),
 });
 
-const cycle = <T,>(items: readonly T[], count: number): T[] => Array.from({ length: count }, (_, index) => items[index % items.length] as T);
+const cycle = <T>(items: readonly T[], count: number): T[] => Array.from({ length: count }, (_, index) => items[index % items.length] as T);
 
 function markdownOf({ kind, blocks, inlines, blockDepth, inlineDepth }: Nested): string {
   const wrappers = cycle(inlines, inlineDepth).map((name) => INLINES[name]);
-  const inline = wrappers.map(([open]) => open).join('') + 'قطر' + wrappers.map(([, close]) => close).reverse().join('');
+  const inline =
+    wrappers.map(([open]) => open).join('') +
+    'قطر' +
+    wrappers
+      .map(([, close]) => close)
+      .reverse()
+      .join('');
   switch (kind) {
     case 'line':
-      return 'مقدمة عن قطر.\n\n' + cycle(blocks, blockDepth).map((name) => BLOCKS[name]).join('') + inline + '\n';
+      return (
+        'مقدمة عن قطر.\n\n' +
+        cycle(blocks, blockDepth)
+          .map((name) => BLOCKS[name])
+          .join('') +
+        inline +
+        '\n'
+      );
     case 'indented list':
       // Depth by indentation: the text grows with the square of the depth, so it stays shallower.
-      return cycle(blocks, Math.min(blockDepth, 300)).map((_, level) => `${'  '.repeat(level)}- قطر`).join('\n') + '\n' + inline + '\n';
+      return (
+        cycle(blocks, Math.min(blockDepth, 300))
+          .map((_, level) => `${'  '.repeat(level)}- قطر`)
+          .join('\n') +
+        '\n' +
+        inline +
+        '\n'
+      );
     case 'block html':
       return '<div>\n' + '<div>'.repeat(blockDepth) + inline + '</div>'.repeat(blockDepth) + '\n</div>\n\nثم قطر.\n';
     case 'lines of quotes':
-      return Array.from({ length: Math.max(1, blockDepth) }, (_, line) => '> '.repeat(line % 200) + 'قطر').join('\n') + '\n\n' + inline + '\n';
+      return (
+        Array.from({ length: Math.max(1, blockDepth) }, (_, line) => '> '.repeat(line % 200) + 'قطر').join('\n') + '\n\n' + inline + '\n'
+      );
   }
 }
 
@@ -91,7 +113,10 @@ function nominalDepth(document: Nested): number {
       return Math.max(Math.min(document.blockDepth, 300), inline);
     case 'block html':
       // Inside an HTML block Markdown is text: only the HTML wrappers nest.
-      return document.blockDepth + cycle(document.inlines, document.inlineDepth).filter((name) => name === 'inlineHtml' || name === 'span').length;
+      return (
+        document.blockDepth +
+        cycle(document.inlines, document.inlineDepth).filter((name) => name === 'inlineHtml' || name === 'span').length
+      );
     case 'lines of quotes':
       return Math.max(Math.min(document.blockDepth - 1, 199), inline);
   }
@@ -111,7 +136,9 @@ describe('deeply nested Markdown', () => {
           const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: HEAD + markdownOf(document) });
           const result = checkContentRoot(root);
           for (const problem of result.problems) expect(formatProblem(problem)).toMatch(PROBLEM_LINE);
-          const nesting = result.problems.filter((problem) => problem.file.endsWith('pathological.md') && /nesting deeper than/.test(problem.message));
+          const nesting = result.problems.filter(
+            (problem) => problem.file.endsWith('pathological.md') && /nesting deeper than/.test(problem.message),
+          );
           if (nominalDepth(document) > MAX_NESTING + 10) {
             expect(nesting).toHaveLength(1);
             expect(nesting[0]?.line).toBeGreaterThanOrEqual(BODY_LINE);
@@ -130,7 +157,9 @@ describe('deeply nested Markdown', () => {
       await fc.assert(
         fc.asyncProperty(nested, async (document) => {
           const root = makeContentRoot({ ...VALID_FILES, [ARTICLE]: HEAD + markdownOf(document) });
-          const checked = checkContentRoot(root).problems.some((problem) => problem.file.endsWith('pathological.md') && problem.severity === 'error');
+          const checked = checkContentRoot(root).problems.some(
+            (problem) => problem.file.endsWith('pathological.md') && problem.severity === 'error',
+          );
           const file = path.join(root, ARTICLE);
           try {
             const html = await renderEntryHtml({ file, body: markdownOf(document), data: { actors: ['qatar'] } }, settings, root);
@@ -197,7 +226,11 @@ describe('time grows at most linearly', () => {
       [`articles/${shape}-large.md`, longArticle(8 * SMALL, shape).file],
     ]),
   );
-  const root = makeContentRoot({ ...VALID_FILES, 'actors/gna.md': '---\nname: حكومة الوفاق الوطني\nkind: government\naliases: [حكومة الوفاق]\n---\nحكومة.\n', ...files });
+  const root = makeContentRoot({
+    ...VALID_FILES,
+    'actors/gna.md': '---\nname: حكومة الوفاق الوطني\nkind: government\naliases: [حكومة الوفاق]\n---\nحكومة.\n',
+    ...files,
+  });
   const site = loadSiteIndex(root, { maxAgeMs: 0 });
   const article = (id: string) => {
     const entry = site.articles.get(id);
@@ -221,7 +254,8 @@ describe('time grows at most linearly', () => {
     it(
       `rendering long runs of mentions with the linker (${shape})`,
       async () => {
-        const render = (id: string) => () => renderEntryHtml({ file: article(id).file, body: article(id).body, data: { ...article(id).data } }, settings, root);
+        const render = (id: string) => () =>
+          renderEntryHtml({ file: article(id).file, body: article(id).body, data: { ...article(id).data } }, settings, root);
         await expectLinear(render(`${shape}-small`), render(`${shape}-large`));
       },
       STALL_TIMEOUT_MS,
@@ -233,7 +267,10 @@ describe('time grows at most linearly', () => {
     async () => {
       const rootOf = (bytes: number) => makeContentRoot({ ...VALID_FILES, [ARTICLE]: longArticle(bytes, 'one-line').file });
       const [small, large] = [rootOf(SMALL), rootOf(8 * SMALL)];
-      await expectLinear(() => checkContentRoot(small), () => checkContentRoot(large));
+      await expectLinear(
+        () => checkContentRoot(small),
+        () => checkContentRoot(large),
+      );
     },
     STALL_TIMEOUT_MS,
   );

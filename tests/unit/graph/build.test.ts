@@ -38,7 +38,10 @@ describe('the graph of the demo corpus', () => {
     const coMentions = edgesOf(graph).filter(({ type }) => type === 'co-mention');
     const expected = site.registry.entities.flatMap((entry) => {
       const key = `${entry.collection}/${entry.id}` as EntityKey;
-      return site.mentions.coMentioned(key).filter(({ entity }) => key < entity).map(({ entity, shared }) => `${key}|${entity}=${shared}`);
+      return site.mentions
+        .coMentioned(key)
+        .filter(({ entity }) => key < entity)
+        .map(({ entity, shared }) => `${key}|${entity}=${shared}`);
     });
     expect(coMentions.map(({ source, target, weight }) => `${source}|${target}=${weight}`).sort()).toEqual(expected.sort());
     expect(coMentions.length).toBeGreaterThan(0);
@@ -50,7 +53,8 @@ describe('the graph of the demo corpus', () => {
 });
 
 describe('building from a content root', () => {
-  const article = (date: string, actors: string, extra = '') => `---\ntitle: خبر\ndate: ${date}\nsummary: ملخص.\nactors: [${actors}]\n${extra}---\n\nنص.\n`;
+  const article = (date: string, actors: string, extra = '') =>
+    `---\ntitle: خبر\ndate: ${date}\nsummary: ملخص.\nactors: [${actors}]\n${extra}---\n\nنص.\n`;
   const root = makeContentRoot({
     ...VALID_FILES,
     'articles/2020/10/qatar-mou-breach.md': article('2020-10-26', 'qatar, libyan-national-army'),
@@ -61,8 +65,14 @@ describe('building from a content root', () => {
   const graph = buildEntityGraph({ entities: site.registry.entities, mentions: site.mentions });
 
   it('counts only published articles in a co-mention', () => {
-    expect(graph.getEdgeAttributes(edgeKey('co-mention', 'actors/libyan-national-army', 'actors/qatar'))).toEqual({ type: 'co-mention', weight: 2 });
-    expect(graph.getEdgeAttributes(edgeKey('co-mention', 'actors/khalifa-haftar', 'actors/qatar'))).toEqual({ type: 'co-mention', weight: 1 });
+    expect(graph.getEdgeAttributes(edgeKey('co-mention', 'actors/libyan-national-army', 'actors/qatar'))).toEqual({
+      type: 'co-mention',
+      weight: 2,
+    });
+    expect(graph.getEdgeAttributes(edgeKey('co-mention', 'actors/khalifa-haftar', 'actors/qatar'))).toEqual({
+      type: 'co-mention',
+      weight: 1,
+    });
   });
 
   it('links an agreement to its parties, and a member to what it belongs to', () => {
@@ -80,12 +90,18 @@ describe('buildEntityGraph', () => {
       entities: [actor('a', 'أ', 'person', ['a', 'missing']), agreement('x', 'س', 'mou', ['a', 'ghost'], ['a'])],
       mentions: fakeMentions({}, [['actors/a', 'actors/a', 3]]),
     });
-    expect(edgesOf(graph).map(({ type, source, target }) => `${type} ${source} ${target}`)).toEqual(['party agreements/x actors/a', 'witness agreements/x actors/a']);
+    expect(edgesOf(graph).map(({ type, source, target }) => `${type} ${source} ${target}`)).toEqual([
+      'party agreements/x actors/a',
+      'witness agreements/x actors/a',
+    ]);
   });
 
   it('gives the same graph whatever order the entities come in', () => {
     const entities = [actor('b', 'ب', 'state'), actor('a', 'أ', 'person', ['b']), agreement('x', 'س', 'mou', ['b', 'a'])];
-    const mentions = fakeMentions({}, [['actors/a', 'actors/b', 2], ['actors/b', 'agreements/x', 1]]);
+    const mentions = fakeMentions({}, [
+      ['actors/a', 'actors/b', 2],
+      ['actors/b', 'agreements/x', 1],
+    ]);
     const forward = buildEntityGraph({ entities, mentions });
     const backward = buildEntityGraph({ entities: [...entities].reverse(), mentions });
     expect(backward.nodes()).toEqual(forward.nodes());

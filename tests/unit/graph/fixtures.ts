@@ -10,14 +10,25 @@ export function actor(id: string, name: string, kind: ActorKind, affiliations: s
 }
 
 export function agreement(id: string, name: string, kind: AgreementKind, parties: string[] = [], witnesses: string[] = []): GraphEntity {
-  return { collection: 'agreements', id, data: { name, kind, aliases: [], not: [], signed: '2020-01-01', parties, witnesses, related: [] } };
+  return {
+    collection: 'agreements',
+    id,
+    data: { name, kind, aliases: [], not: [], signed: '2020-01-01', parties, witnesses, related: [] },
+  };
 }
 
 /** A mention index reduced to what the graph reads: articles per entity, and co-mentions as pairs with their shared count. */
 export function fakeMentions(articleCounts: Record<string, number>, pairs: Array<[EntityKey, EntityKey, number]>): GraphSource['mentions'] {
   return {
     backlinks: (entity) =>
-      Array.from({ length: articleCounts[entity] ?? 0 }, (_, index): Backlink => ({ article: `a${index}`, date: '2020-01-01', count: 1, inTitle: false, named: true, snippet: undefined })),
+      Array.from({ length: articleCounts[entity] ?? 0 }, (_, index): Backlink => ({
+        article: `a${index}`,
+        date: '2020-01-01',
+        count: 1,
+        inTitle: false,
+        named: true,
+        snippet: undefined,
+      })),
     coMentioned: (entity) =>
       pairs
         .filter(([a, b]) => a === entity || b === entity)
@@ -42,11 +53,14 @@ export function sampleGraph(): EntityGraph {
       actor('media', 'الميادين', 'media'),
       agreement('geneva', 'اتفاق وقف إطلاق النار الدائم', 'ceasefire', ['lna', 'gna'], ['unsmil']),
     ],
-    mentions: fakeMentions({ 'actors/khalifa-haftar': 4, 'actors/gna': 6, 'actors/lna': 5, 'actors/qatar': 2, 'actors/media': 1, 'agreements/geneva': 3 }, [
-      ['actors/khalifa-haftar', 'actors/gna', 3],
-      ['actors/gna', 'actors/qatar', 2],
-      ['actors/qatar', 'actors/media', 1],
-      ['actors/lna', 'actors/gna', 5],
-    ]),
+    mentions: fakeMentions(
+      { 'actors/khalifa-haftar': 4, 'actors/gna': 6, 'actors/lna': 5, 'actors/qatar': 2, 'actors/media': 1, 'agreements/geneva': 3 },
+      [
+        ['actors/khalifa-haftar', 'actors/gna', 3],
+        ['actors/gna', 'actors/qatar', 2],
+        ['actors/qatar', 'actors/media', 1],
+        ['actors/lna', 'actors/gna', 5],
+      ],
+    ),
   });
 }

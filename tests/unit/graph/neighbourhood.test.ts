@@ -36,7 +36,12 @@ describe('neighbourhood', () => {
     // gna: party of geneva (recorded), co-mentioned with lna 5, haftar 3, qatar 2.
     expect(sorted(neighbourhood(graph, 'actors/gna', 1, { limit: 1 }).nodes())).toEqual(['actors/gna', 'agreements/geneva']);
     expect(sorted(neighbourhood(graph, 'actors/gna', 1, { limit: 2 }).nodes())).toEqual(['actors/gna', 'actors/lna', 'agreements/geneva']);
-    expect(sorted(neighbourhood(graph, 'actors/gna', 1, { limit: 3 }).nodes())).toEqual(['actors/gna', 'actors/khalifa-haftar', 'actors/lna', 'agreements/geneva']);
+    expect(sorted(neighbourhood(graph, 'actors/gna', 1, { limit: 3 }).nodes())).toEqual([
+      'actors/gna',
+      'actors/khalifa-haftar',
+      'actors/lna',
+      'agreements/geneva',
+    ]);
   });
 
   it('copies the attributes, leaving the graph untouched', () => {

@@ -4,7 +4,8 @@ import { connectionSections, connectionsOf } from '../../../src/lib/graph/relati
 import { coMentionThreshold, nodeTitle } from '../../../src/lib/graph/wording.ts';
 import { sampleGraph } from './fixtures.ts';
 
-const summary = (groups: ReturnType<typeof connectionsOf>) => groups.map(({ label, connections }) => [label, connections.map(({ node, weight }) => `${node.name}:${weight}`)]);
+const summary = (groups: ReturnType<typeof connectionsOf>) =>
+  groups.map(({ label, connections }) => [label, connections.map(({ node, weight }) => `${node.name}:${weight}`)]);
 
 describe('connectionsOf', () => {
   const graph = sampleGraph();
@@ -23,14 +24,25 @@ describe('connectionsOf', () => {
   });
 
   it('gathers co-mentions in one group, most shared first, whichever end the edge was stored from', () => {
-    expect(summary(connectionsOf(graph, 'actors/gna')).at(-1)).toEqual(['يَرِد معه في الأخبار', ['الجيش الوطني الليبي:5', 'خليفة حفتر:3', 'قطر:2']]);
+    expect(summary(connectionsOf(graph, 'actors/gna')).at(-1)).toEqual([
+      'يَرِد معه في الأخبار',
+      ['الجيش الوطني الليبي:5', 'خليفة حفتر:3', 'قطر:2'],
+    ]);
   });
 });
 
 describe('connectionSections', () => {
   it('lists every entity once, grouped by kind in legend order, names in Arabic order', () => {
     const sections = connectionSections(sampleGraph());
-    expect(sections.map(({ group }) => group)).toEqual(['person', 'armed-group', 'government', 'state', 'intergovernmental', 'media', 'agreement']);
+    expect(sections.map(({ group }) => group)).toEqual([
+      'person',
+      'armed-group',
+      'government',
+      'state',
+      'intergovernmental',
+      'media',
+      'agreement',
+    ]);
     expect(sections.flatMap(({ entities }) => entities)).toHaveLength(7);
     expect(sections.at(-1)?.label).toBe('الاتفاقات');
   });
@@ -42,7 +54,10 @@ describe('kinds and wording', () => {
   it('colours actors by kind and every agreement alike', () => {
     expect(nodeGroup(graph.getNodeAttributes('actors/qatar'))).toBe('state');
     expect(nodeGroup(graph.getNodeAttributes('agreements/geneva'))).toBe('agreement');
-    expect(groupsPresent([graph.getNodeAttributes('agreements/geneva'), graph.getNodeAttributes('actors/media')])).toEqual(['media', 'agreement']);
+    expect(groupsPresent([graph.getNodeAttributes('agreements/geneva'), graph.getNodeAttributes('actors/media')])).toEqual([
+      'media',
+      'agreement',
+    ]);
   });
 
   it('names a node with its kind and its articles', () => {

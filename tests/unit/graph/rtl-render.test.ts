@@ -39,7 +39,9 @@ async function measure(positions: Array<[string, string, number, number]>): Prom
     fontSize: 16,
   });
   const svg = renderGraphSvg(scene, { id: 't', title: 'اختبار', href: (path) => `/${path}`, locale: 'ar-LY', fontSize: 16 });
-  await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><body style="margin:0">${svg.replace('class="graph-svg"', 'class="graph-svg" style="width:400px"')}</body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="ar" dir="rtl"><body style="margin:0">${svg.replace('class="graph-svg"', 'class="graph-svg" style="width:400px"')}</body></html>`,
+  );
   const sides = Object.fromEntries(scene.nodes.map((node) => [node.key, node.label?.side ?? 'none']));
   const measured = await page.evaluate(() =>
     [...document.querySelectorAll('a')].map((link) => {

@@ -7,7 +7,14 @@ import { escapeXml } from '../../../src/lib/format/xml.ts';
 import { actor, fakeMentions, sampleGraph } from './fixtures.ts';
 import { buildEntityGraph } from '../../../src/lib/graph/build.ts';
 
-const OPTIONS: GraphSvgOptions = { id: 'net', title: 'الشبكة', description: 'وصف', href: (path) => `/marsad/${path}`, locale: 'ar-LY', fontSize: 14 };
+const OPTIONS: GraphSvgOptions = {
+  id: 'net',
+  title: 'الشبكة',
+  description: 'وصف',
+  href: (path) => `/marsad/${path}`,
+  locale: 'ar-LY',
+  fontSize: 14,
+};
 const SCENE = { width: 600, maxHeight: 400, padding: 20, radius: { min: 5, max: 18 }, fontSize: 14 };
 
 function sceneOf(graph = sampleGraph()): Scene {
@@ -16,11 +23,13 @@ function sceneOf(graph = sampleGraph()): Scene {
 
 /** Every `<a>` element with its href, title and label, in document order. */
 function links(svg: string): Array<{ href: string; title: string; label: string | undefined }> {
-  return [...svg.matchAll(/<a href="([^"]*)"[^>]*><title>([^<]*)<\/title>.*?(?:<text[^>]*>([^<]*)<\/text>)?<\/a>/g)].map(([, href, title, label]) => ({
-    href: href ?? '',
-    title: title ?? '',
-    label,
-  }));
+  return [...svg.matchAll(/<a href="([^"]*)"[^>]*><title>([^<]*)<\/title>.*?(?:<text[^>]*>([^<]*)<\/text>)?<\/a>/g)].map(
+    ([, href, title, label]) => ({
+      href: href ?? '',
+      title: title ?? '',
+      label,
+    }),
+  );
 }
 
 describe('renderGraphSvg', () => {
@@ -32,7 +41,9 @@ describe('renderGraphSvg', () => {
     expect(found).toHaveLength(scene.nodes.length);
     const haftar = found.find(({ href }) => href === '/marsad/actors/khalifa-haftar/');
     expect(haftar?.title).toBe('خليفة حفتر، شخصية، 4 أخبار');
-    expect(found.find(({ href }) => href === '/marsad/agreements/geneva/')?.title).toBe('اتفاق وقف إطلاق النار الدائم، اتفاق وقف إطلاق نار، 3 أخبار');
+    expect(found.find(({ href }) => href === '/marsad/agreements/geneva/')?.title).toBe(
+      'اتفاق وقف إطلاق النار الدائم، اتفاق وقف إطلاق نار، 3 أخبار',
+    );
     expect(new Set(found.map(({ href }) => href)).size).toBe(found.length);
   });
 

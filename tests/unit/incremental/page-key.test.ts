@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKeyOf } from '../../../src/lib/incremental/page-key.ts';
 
-const entry = (digest: string, html = '<p>نص</p>') => ({ collection: 'articles', id: '2020/10/a', digest, data: { title: 'خبر' }, rendered: { html } });
+const entry = (digest: string, html = '<p>نص</p>') => ({
+  collection: 'articles',
+  id: '2020/10/a',
+  digest,
+  data: { title: 'خبر' },
+  rendered: { html },
+});
 
 describe('cacheKeyOf', () => {
   it('is stable for the same inputs', () => {

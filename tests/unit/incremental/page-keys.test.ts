@@ -20,7 +20,13 @@ describe('pageKey', () => {
     const { source, page } = props();
     const changed = [
       { ...page, previews: { ...page.previews, 'actors/x': { name: 'س', kind: 'شخصية', summary: '' } } },
-      { ...page, neighbourhood: page.neighbourhood && { ...page.neighbourhood, scene: { ...page.neighbourhood.scene, width: page.neighbourhood.scene.width + 1 } } },
+      {
+        ...page,
+        neighbourhood: page.neighbourhood && {
+          ...page.neighbourhood,
+          scene: { ...page.neighbourhood.scene, width: page.neighbourhood.scene.width + 1 },
+        },
+      },
       { ...page, chart: page.chart && { ...page.chart, rows: page.chart.rows.slice(1) } },
       { ...page, searchDialog: { ...page.searchDialog, year: [...page.searchDialog.year, '1999'] } },
     ];

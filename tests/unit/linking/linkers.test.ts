@@ -32,7 +32,13 @@ const processors: Array<[string, Render]> = [
     'unified (remark plugin)',
     async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
       const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
-      const renderer = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options], [remarkExternalLinks, SITE_URL]] });
+      const renderer = await createMarkdownProcessor({
+        syntaxHighlight: false,
+        remarkPlugins: [
+          [remarkEntityLinks, options],
+          [remarkExternalLinks, SITE_URL],
+        ],
+      });
       return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
     },
   ],
@@ -40,7 +46,10 @@ const processors: Array<[string, Render]> = [
     'Sätteri (mdast plugin)',
     async (markdown, { mode = 'first', file = 'articles/x.md', frontmatter = {}, basePath = '/' } = {}) => {
       const options: EntityLinkOptions = { site: () => ({ registry, matcher }), contentRoot: root, basePath, mode };
-      const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options), satteriExternalLinks(SITE_URL)] });
+      const renderer = await createSatteriMarkdownProcessor({
+        syntaxHighlight: false,
+        mdastPlugins: [satteriEntityLinks(options), satteriExternalLinks(SITE_URL)],
+      });
       return (await renderer.render(markdown, { fileURL: pathToFileURL(path.join(root, file)), frontmatter })).code;
     },
   ],
@@ -66,7 +75,9 @@ describe.each(processors)('linking under %s', (_name, render) => {
     expect(html).toContain('ثم عاد الوفد إلى قطر ولقطر موقف.');
   });
   it('keeps the text around the link exactly', async () => {
-    expect(await render('ووقّعت حكومة طرابلس مع الدوحة اتفاقاً.')).toMatch(/<p>ووقّعت حكومة طرابلس مع <a [^>]*href="\/actors\/qatar\/"[^>]*>الدوحة<\/a> اتفاقاً.<\/p>/);
+    expect(await render('ووقّعت حكومة طرابلس مع الدوحة اتفاقاً.')).toMatch(
+      /<p>ووقّعت حكومة طرابلس مع <a [^>]*href="\/actors\/qatar\/"[^>]*>الدوحة<\/a> اتفاقاً.<\/p>/,
+    );
   });
   it('marks the link for styling and names the entity when the text is a short alias', async () => {
     const html = await render('قال حفتر');
@@ -83,7 +94,9 @@ describe.each(processors)('linking under %s', (_name, render) => {
     expect(entityLinks(await render('قطر', { basePath: '/archive/' }))[0]?.href).toBe('/archive/actors/qatar/');
   });
   it('never links in headings, code, existing links or raw HTML', async () => {
-    const markdown = ['# قطر', '', '`قطر`', '', '```', 'قطر', '```', '', '[قطر](https://example.org)', '', 'نص <b>قطر *وقطر*</b> فقط'].join('\n');
+    const markdown = ['# قطر', '', '`قطر`', '', '```', 'قطر', '```', '', '[قطر](https://example.org)', '', 'نص <b>قطر *وقطر*</b> فقط'].join(
+      '\n',
+    );
     expect(entityLinks(await render(markdown))).toEqual([]);
   });
   it('a heading mention does not use up the first link; lists, quotes and tables are linked', async () => {
@@ -115,7 +128,8 @@ describe.each(processors)('linking under %s', (_name, render) => {
 const gatedRoot = makeContentRoot({
   'actors/fayez-al-sarraj.md': '---\nname: فائز السراج\nkind: person\naliases:\n  - { text: السراج, weak: true }\n---\nسياسي.\n',
   'actors/russia.md': '---\nname: روسيا\nkind: state\naliases:\n  - { text: موسكو, place: true }\n---\nدولة.\n',
-  'articles/2020/01/about.md': '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\nوفد السراج يرى أن موسكو تدعم الحل، ثم التقى فائز السراج الوفد.\n',
+  'articles/2020/01/about.md':
+    '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\nوفد السراج يرى أن موسكو تدعم الحل، ثم التقى فائز السراج الوفد.\n',
   'articles/2020/01/other.md': '---\ntitle: أمن\ndate: 2020-01-11\nsummary: ملخص.\n---\n\nوصل السراج إلى موسكو، ورغبة موسكو واضحة.\n',
 });
 
@@ -123,10 +137,9 @@ describe.each(processors.map(([name]) => [name]))('weak names under %s', (name) 
   const renderFile = async (file: string, frontmatter: Record<string, unknown> = {}, body?: string): Promise<string> => {
     const options: EntityLinkOptions = { site: () => loadSiteIndex(gatedRoot), contentRoot: gatedRoot, basePath: '/', mode: 'all' };
     const source = body ?? (await import('node:fs')).readFileSync(path.join(gatedRoot, file), 'utf8').split('---\n')[2]!;
-    const renderer =
-      name.startsWith('unified')
-        ? await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] })
-        : await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
+    const renderer = name.startsWith('unified')
+      ? await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] })
+      : await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
     return (await renderer.render(source, { fileURL: pathToFileURL(path.join(gatedRoot, file)), frontmatter })).code;
   };
 

@@ -16,7 +16,9 @@ const depthOf = (markdown: string) => {
 const HEAD = '---\ntitle: عنوان\ndate: 2020-10-26\nsummary: ملخص\nactors: [qatar]\n---\n\n';
 const problemsOf = (body: string) => {
   const root = makeContentRoot({ ...VALID_FILES, 'articles/2020/10/deep.md': `${HEAD}${body}\n` });
-  return checkContentRoot(root).problems.filter((problem) => problem.file.endsWith('deep.md') && problem.severity === 'error').map(formatProblem);
+  return checkContentRoot(root)
+    .problems.filter((problem) => problem.file.endsWith('deep.md') && problem.severity === 'error')
+    .map(formatProblem);
 };
 
 describe('nesting depth of a Markdown tree', () => {
@@ -79,8 +81,12 @@ describe('the nesting check', () => {
     expect(problemsOf('مقدمة\n\n' + '> '.repeat(150) + 'قطر')).toEqual([
       expect.stringMatching(new RegExp(`deep\\.md:10:\\d+: error: nesting deeper than ${MAX_NESTING} levels \\(152 here\\)`)),
     ]);
-    expect(problemsOf('> '.repeat(5000) + 'قطر')).toEqual([expect.stringMatching(/deep\.md:8:9999: error: nesting deeper than 100 levels \(5000 here\)/)]);
-    expect(problemsOf('<div>\n' + '<div>'.repeat(3000) + '\n</div>')).toEqual([expect.stringMatching(/deep\.md:9:\d+: error: nesting deeper than 100 levels/)]);
+    expect(problemsOf('> '.repeat(5000) + 'قطر')).toEqual([
+      expect.stringMatching(/deep\.md:8:9999: error: nesting deeper than 100 levels \(5000 here\)/),
+    ]);
+    expect(problemsOf('<div>\n' + '<div>'.repeat(3000) + '\n</div>')).toEqual([
+      expect.stringMatching(/deep\.md:9:\d+: error: nesting deeper than 100 levels/),
+    ]);
   });
   it('accepts what real articles nest', () => {
     expect(problemsOf('> '.repeat(20) + 'قطر\n\n- أ\n  - ب\n    > **[قطر](https://example.org) *و*<b>قطر</b>**')).toEqual([]);
@@ -91,7 +97,11 @@ describe('what the renderers are never given', () => {
   const settings = readSiteSettings({});
   it('renderEntryHtml refuses a document nested too deep with the check message', async () => {
     const root = makeContentRoot({ ...VALID_FILES, 'articles/2020/10/deep.md': `${HEAD}${'> '.repeat(5000)}قطر\n` });
-    const rendering = renderEntryHtml({ file: `${root}/articles/2020/10/deep.md`, body: `${'> '.repeat(5000)}قطر\n`, data: {} }, settings, root);
+    const rendering = renderEntryHtml(
+      { file: `${root}/articles/2020/10/deep.md`, body: `${'> '.repeat(5000)}قطر\n`, data: {} },
+      settings,
+      root,
+    );
     await expect(rendering).rejects.toBeInstanceOf(ContentProblemError);
     await expect(rendering).rejects.toThrow(/deep\.md:8:9999: error: nesting deeper than 100 levels \(5000 here\).* \[too-deep\]$/);
   });

@@ -9,7 +9,8 @@ import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 const root = makeContentRoot(VALID_FILES);
 const SITE_URL = 'https://marsad.example.org';
 const ARTICLE = path.join(root, 'articles/2020/10/qatar-mou-breach.md');
-const BODY = 'اعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق. وقالت قطر إن [المصدر](https://pax.peaceagreements.org/) و[الصفحة](https://marsad.example.org/graph/) واضحان.';
+const BODY =
+  'اعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق. وقالت قطر إن [المصدر](https://pax.peaceagreements.org/) و[الصفحة](https://marsad.example.org/graph/) واضحان.';
 
 async function render(settings: SiteSettings, markdown = BODY): Promise<string> {
   const { syntaxHighlight, shikiConfig, gfm, smartypants } = markdownConfigDefaults;
@@ -17,7 +18,10 @@ async function render(settings: SiteSettings, markdown = BODY): Promise<string> 
   return (await renderer.render(markdown, { fileURL: pathToFileURL(ARTICLE), frontmatter: {} })).code;
 }
 
-const entityLinks = (html: string): string[] => [...html.matchAll(/<a href="([^"]*)"[^>]*data-entity="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, entity, text]) => `${entity} ${href} ${text}`);
+const entityLinks = (html: string): string[] =>
+  [...html.matchAll(/<a href="([^"]*)"[^>]*data-entity="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
+    ([, href, entity, text]) => `${entity} ${href} ${text}`,
+  );
 
 describe('markdownProcessor', () => {
   it('is Sätteri by default and unified when MARSAD_MARKDOWN asks for it', () => {
@@ -27,7 +31,10 @@ describe('markdownProcessor', () => {
 
   it('links the first mention of each entity, under the base path', async () => {
     const html = await render(readSiteSettings({ BASE_PATH: 'marsad' }));
-    expect(entityLinks(html)).toEqual(['actors/libyan-national-army /marsad/actors/libyan-national-army/ قوات حفتر', 'actors/qatar /marsad/actors/qatar/ قطر']);
+    expect(entityLinks(html)).toEqual([
+      'actors/libyan-national-army /marsad/actors/libyan-national-army/ قوات حفتر',
+      'actors/qatar /marsad/actors/qatar/ قطر',
+    ]);
   });
 
   it('links every mention with MARSAD_AUTOLINK=all and none with none', async () => {

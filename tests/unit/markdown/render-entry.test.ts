@@ -26,14 +26,22 @@ describe('renderEntryHtml', () => {
   });
 
   it('removes scripts, event handlers and insecure images from raw HTML', async () => {
-    const html = await renderEntryHtml(article('قطر <script>alert(1)</script><b onclick="steal()">بيان</b>\n\n<img src="http://tracker.example/p.png" onerror="steal()">'), settings, root);
+    const html = await renderEntryHtml(
+      article('قطر <script>alert(1)</script><b onclick="steal()">بيان</b>\n\n<img src="http://tracker.example/p.png" onerror="steal()">'),
+      settings,
+      root,
+    );
     expect(html).not.toMatch(/script|alert|onclick|onerror|steal|tracker/);
     expect(html).toContain('<b>بيان</b>');
     expect(html).toContain('data-entity="actors/qatar"');
   });
 
   it('keeps the entity links and the outbound rel through the sanitiser', async () => {
-    const html = await renderEntryHtml(article('قطر <a href="https://example.org/">مصدر</a> <a href="javascript:alert(1)">رابط</a>'), settings, root);
+    const html = await renderEntryHtml(
+      article('قطر <a href="https://example.org/">مصدر</a> <a href="javascript:alert(1)">رابط</a>'),
+      settings,
+      root,
+    );
     expect(html).toContain('<a href="/actors/qatar/" class="entity-link" data-entity="actors/qatar">قطر</a>');
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">مصدر</a>');
     expect(html).not.toContain('javascript:');

@@ -32,7 +32,8 @@ const matcher = createMatcher([
   { form: 'قطر', key: 'actors/qatar' },
   { form: 'حكومة الوفاق', key: 'actors/gna' },
 ]);
-const found = (body: string) => scanDocument({ body, bodyLine: 1 }, matcher).body.map(({ line, column, text }) => `${line}:${column}=${text}`);
+const found = (body: string) =>
+  scanDocument({ body, bodyLine: 1 }, matcher).body.map(({ line, column, text }) => `${line}:${column}=${text}`);
 
 describe('snippets read outwards from the mention', () => {
   const piece = fc.constantFrom('قطر', 'و', 'نص', ' ', ' ', '  ', '\n', '\u00a0', '\t', '،', 'a', '');
@@ -71,16 +72,38 @@ function shapeOf(tree: Root): string[] {
   const lines: string[] = [];
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    lines.push(`${node.type} ${'value' in node ? node.value.length : ''} ${node.position?.start.offset}-${node.position?.end.offset} ${node.position?.start.line}:${node.position?.start.column}`);
+    lines.push(
+      `${node.type} ${'value' in node ? node.value.length : ''} ${node.position?.start.offset}-${node.position?.end.offset} ${node.position?.start.line}:${node.position?.start.column}`,
+    );
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
   }
   return lines;
 }
 
 describe('long lines parsed folded', () => {
-  const unit = fc.constantFrom('قطر', 'حكومة الوفاق', '**قطر**', '[قطر](https://example.org/a)', '`كود`', '<b>قطر</b>', 'نص', '،', '\\*', '&amp;', 'https://example.org', 'a_b_', '*و*');
+  const unit = fc.constantFrom(
+    'قطر',
+    'حكومة الوفاق',
+    '**قطر**',
+    '[قطر](https://example.org/a)',
+    '`كود`',
+    '<b>قطر</b>',
+    'نص',
+    '،',
+    '\\*',
+    '&amp;',
+    'https://example.org',
+    'a_b_',
+    '*و*',
+  );
   const line = fc.array(unit, { minLength: 60, maxLength: 400, size: 'max' }).map((units) => units.join(' '));
-  const block = fc.oneof(line, line.map((text) => `> ${text}`), line.map((text) => `- ${text}`), line.map((text) => `## ${text}`), fc.constant('```\nكود طويل ' + 'قطر '.repeat(200) + '\n```'));
+  const block = fc.oneof(
+    line,
+    line.map((text) => `> ${text}`),
+    line.map((text) => `- ${text}`),
+    line.map((text) => `## ${text}`),
+    fc.constant('```\nكود طويل ' + 'قطر '.repeat(200) + '\n```'),
+  );
   it('keep the length of the source and give the same tree and positions as parsing it whole', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {

@@ -6,11 +6,17 @@ import { buildMentionIndex, type ScanCache } from '../../../src/lib/mentions/men
 import { mentionRecords } from '../../../src/lib/mentions/records.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 
-const article = (title: string, date: string, body: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\nsummary: ملخص.\n${extra}---\n\n${body}\n`;
+const article = (title: string, date: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\ndate: ${date}\nsummary: ملخص.\n${extra}---\n\n${body}\n`;
 
 const root = makeContentRoot({
   ...VALID_FILES,
-  'articles/2020/10/qatar-mou-breach.md': article('قوات حفتر تعد المذكرة خرقا', '2020-10-26', 'قالت قوات حفتر إن مذكرة قطر خرق.\n\nوأضافت أن قطر تدعم طرفاً.', 'actors: [libyan-national-army, qatar]\n'),
+  'articles/2020/10/qatar-mou-breach.md': article(
+    'قوات حفتر تعد المذكرة خرقا',
+    '2020-10-26',
+    'قالت قوات حفتر إن مذكرة قطر خرق.\n\nوأضافت أن قطر تدعم طرفاً.',
+    'actors: [libyan-national-army, qatar]\n',
+  ),
   'articles/2020/11/later.md': article('متابعة', '2020-11-02', 'ردّت قطر على البيان.'),
   'articles/2019/01/named-only.md': article('خبر قديم', '2019-01-05', 'نص لا يذكر أحداً.', 'actors: [qatar]\n'),
   'articles/2021/01/draft.md': article('مسودة', '2021-01-01', 'قطر في مسودة.', 'draft: true\n'),
@@ -21,7 +27,9 @@ const matcher = createEntityMatcher(buildRegistry(corpus));
 describe('backlinks', () => {
   const index = buildMentionIndex(corpus, matcher);
   it('list every published article that mentions or names the entity, newest first, with counts and the first snippet', () => {
-    expect(index.backlinks('actors/qatar').map(({ article, count, named, snippet }) => ({ article, count, named, match: snippet?.match }))).toEqual([
+    expect(
+      index.backlinks('actors/qatar').map(({ article, count, named, snippet }) => ({ article, count, named, match: snippet?.match })),
+    ).toEqual([
       { article: '2020/11/later', count: 1, named: false, match: 'قطر' },
       { article: '2020/10/qatar-mou-breach', count: 2, named: true, match: 'قطر' },
       { article: '2019/01/named-only', count: 0, named: true, match: undefined },
@@ -32,7 +40,11 @@ describe('backlinks', () => {
     expect(index.articles.has('2021/01/draft')).toBe(true);
   });
   it('a title mention counts', () => {
-    expect(index.backlinks('actors/libyan-national-army')[0]).toMatchObject({ article: '2020/10/qatar-mou-breach', inTitle: true, count: 1 });
+    expect(index.backlinks('actors/libyan-national-army')[0]).toMatchObject({
+      article: '2020/10/qatar-mou-breach',
+      inTitle: true,
+      count: 1,
+    });
   });
   it('co-mentioned entities are ranked by shared articles', () => {
     expect(index.coMentioned('actors/libyan-national-army')).toEqual([{ entity: 'actors/qatar', shared: 1 }]);

@@ -25,7 +25,21 @@ describe('where mentions count (rule 5)', () => {
     ]);
   });
   it('never in code, raw HTML, link text or image alt text; again after a closing tag', () => {
-    const body = ['`قطر`', '', '```', 'قطر', '```', '', '<span>قطر</span>', '', 'نص <b>قطر <i>x</i> قطر</b> ثم قطر', '', '[قطر](https://example.org)', '', '![قطر](x.png)'].join('\n');
+    const body = [
+      '`قطر`',
+      '',
+      '```',
+      'قطر',
+      '```',
+      '',
+      '<span>قطر</span>',
+      '',
+      'نص <b>قطر <i>x</i> قطر</b> ثم قطر',
+      '',
+      '[قطر](https://example.org)',
+      '',
+      '![قطر](x.png)',
+    ].join('\n');
     expect(found(body)).toEqual(['actors/qatar@9:31=قطر']);
   });
   it('a heading mention is marked so the linker leaves it alone', () => {
@@ -72,7 +86,8 @@ describe('weak names, evidence and date windows (rules 10 and 11)', () => {
   ]);
   const scanWith = (body: string, extra: { title?: string; named?: string[]; date?: string } = {}) =>
     scanDocument({ body, bodyLine: 1, ...extra }, gated);
-  const entities = (result: ReturnType<typeof scanWith>) => result.body.map((mention) => `${mention.entity}${mention.weak ? ' (weak)' : ''}`);
+  const entities = (result: ReturnType<typeof scanWith>) =>
+    result.body.map((mention) => `${mention.entity}${mention.weak ? ' (weak)' : ''}`);
 
   it('drops weak names in a document about something else', () => {
     expect(entities(scanWith('حرص الجميع على سلامة المدنيين، ووفد السراج'))).toEqual([]);
@@ -83,7 +98,10 @@ describe('weak names, evidence and date windows (rules 10 and 11)', () => {
   });
 
   it('keeps them when a strong name stands anywhere in the document, before or after', () => {
-    expect(entities(scanWith('وفد السراج هنا.\n\nوكان فائز السراج قد'))).toEqual(['actors/fayez-al-sarraj (weak)', 'actors/fayez-al-sarraj']);
+    expect(entities(scanWith('وفد السراج هنا.\n\nوكان فائز السراج قد'))).toEqual([
+      'actors/fayez-al-sarraj (weak)',
+      'actors/fayez-al-sarraj',
+    ]);
   });
 
   it('counts a strong name in the title as evidence, and gates the title too', () => {

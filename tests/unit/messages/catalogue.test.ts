@@ -44,7 +44,8 @@ describe('every catalogue entry, in both languages, with its sample values', () 
             expect(prose.match(LATIN_WORD) ?? [], `${part} has English words: ${text}`).toEqual([]);
           }
         } else {
-          for (const [part, text] of Object.entries(parts(said))) expect(text.replace(QUOTED, ''), `${part} has Arabic outside quotes`).not.toMatch(ARABIC_LETTER);
+          for (const [part, text] of Object.entries(parts(said)))
+            expect(text.replace(QUOTED, ''), `${part} has Arabic outside quotes`).not.toMatch(ARABIC_LETTER);
         }
       });
     }
@@ -67,7 +68,12 @@ describe('the catalogue', () => {
   });
   it('says the values it is given, in both languages', () => {
     for (const language of LANGUAGES) {
-      const said = sayIn(language, 'unknown-id', { id: 'khalifa-hafter', field: 'actors', collection: 'actors', suggestion: 'khalifa-haftar' });
+      const said = sayIn(language, 'unknown-id', {
+        id: 'khalifa-hafter',
+        field: 'actors',
+        collection: 'actors',
+        suggestion: 'khalifa-haftar',
+      });
       expect(said.message).toContain('khalifa-hafter');
       expect(said.hint).toContain('khalifa-haftar');
       expect(said.severity).toBe('error');

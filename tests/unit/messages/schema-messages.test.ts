@@ -24,7 +24,9 @@ const schema = z.strictObject({
 function problems(yaml: string): string[] {
   const parsed = parseMarkdown(`---\n${yaml}\n---\nنص\n`);
   const result = validateFrontmatter(schema, parsed, parsed.data);
-  return result.ok ? [] : result.problems.map(({ position, said }) => `${position.line}:${position.column} ${said.code} ${messageText(said)}`);
+  return result.ok
+    ? []
+    : result.problems.map(({ position, said }) => `${position.line}:${position.column} ${said.code} ${messageText(said)}`);
 }
 
 const WRONG = 'draft: maybe\nkind: country\ndate: 2020-02-30\ncount: many';
@@ -45,13 +47,23 @@ describe('refusals the schema words through the catalogue', () => {
     expect(lines[0]).toBe('2:8 not-true-false `draft` لا يقبل إلا `true` أو `false`. اكتب `true` (نعم) أو `false` (لا).');
     expect(lines[1]).toBe('3:7 not-in-list القيمة في `kind` ليست من قائمة القيم المقبولة. اختر واحدة من: `person`، `state`.');
     expect(lines[2]).toBe('4:7 no-such-day اليوم 2020-02-30 في `date` غير موجود في التقويم. راجع الشهر واليوم.');
-    expect(lines[3]).toMatch(/^5:8 invalid-value قيمة `count` غير مقبولة\. .*\(التفصيل بالإنجليزية: Invalid input: expected number, received string\)$/);
+    expect(lines[3]).toMatch(
+      /^5:8 invalid-value قيمة `count` غير مقبولة\. .*\(التفصيل بالإنجليزية: Invalid input: expected number, received string\)$/,
+    );
   });
   it('keep the English the schema says today, so moving a refusal to the catalogue changes no text', () => {
-    expect(schemaMessage('date-too-early', { day: '1899-12-31', first: 1900, last: 2030, era: 'record' })).toBe(outOfRange('1899-12-31', 'record', 2030));
-    expect(schemaMessage('date-too-late', { day: '9999-12-31', first: 1500, last: 2030, era: 'history' })).toBe(outOfRange('9999-12-31', 'history', 2030));
-    expect(schemaMessage('no-such-day', { day: '2020-02-30' })).toBe('2020-02-30 is not a day of the calendar: check the month and the day');
-    expect(schemaMessage('not-a-date', { value: '26/10/2020' })).toBe('"26/10/2020" is not a date: write it as YYYY-MM-DD, for example 2020-10-26');
+    expect(schemaMessage('date-too-early', { day: '1899-12-31', first: 1900, last: 2030, era: 'record' })).toBe(
+      outOfRange('1899-12-31', 'record', 2030),
+    );
+    expect(schemaMessage('date-too-late', { day: '9999-12-31', first: 1500, last: 2030, era: 'history' })).toBe(
+      outOfRange('9999-12-31', 'history', 2030),
+    );
+    expect(schemaMessage('no-such-day', { day: '2020-02-30' })).toBe(
+      '2020-02-30 is not a day of the calendar: check the month and the day',
+    );
+    expect(schemaMessage('not-a-date', { value: '26/10/2020' })).toBe(
+      '"26/10/2020" is not a date: write it as YYYY-MM-DD, for example 2020-10-26',
+    );
     expect(schemaMessage('empty-text', { what: 'summary' })).toBe('summary is empty: write it out');
     expect(schemaMessage('alias-window-reversed')).toBe('from comes after until: the alias would never apply; swap the two dates');
   });

@@ -58,25 +58,47 @@ describe(`JSON-LD of the seed article ${SEED}`, () => {
     expect(ld.about.map((entity) => entity['@id'])).toEqual(named.map((key) => `${ORIGIN}${key}/`));
     expect(ld.about).toContainEqual({ '@type': 'Country', '@id': `${ORIGIN}actors/qatar/`, name: 'قطر' });
     expect(ld.about).toContainEqual({ '@type': 'Person', '@id': `${ORIGIN}actors/ahmed-al-mismari/`, name: 'أحمد المسماري' });
-    expect(ld.about).toContainEqual({ '@type': 'GovernmentOrganization', '@id': `${ORIGIN}actors/government-of-national-accord/`, name: 'حكومة الوفاق الوطني' });
-    expect(ld.about).toContainEqual({ '@type': 'Organization', '@id': `${ORIGIN}actors/libyan-national-army/`, name: 'الجيش الوطني الليبي' });
-    expect(ld.about).toContainEqual({ '@type': 'CreativeWork', '@id': `${ORIGIN}agreements/geneva-ceasefire-2020/`, name: 'اتفاق وقف إطلاق النار الدائم' });
+    expect(ld.about).toContainEqual({
+      '@type': 'GovernmentOrganization',
+      '@id': `${ORIGIN}actors/government-of-national-accord/`,
+      name: 'حكومة الوفاق الوطني',
+    });
+    expect(ld.about).toContainEqual({
+      '@type': 'Organization',
+      '@id': `${ORIGIN}actors/libyan-national-army/`,
+      name: 'الجيش الوطني الليبي',
+    });
+    expect(ld.about).toContainEqual({
+      '@type': 'CreativeWork',
+      '@id': `${ORIGIN}agreements/geneva-ceasefire-2020/`,
+      name: 'اتفاق وقف إطلاق النار الدائم',
+    });
   });
 
   it('mentions exactly the entities its title and text mention, once each, in order of first appearance', () => {
-    const body = mentionRecords(demo.mentions).filter((record) => record.article === SEED).map((record) => record.entity);
+    const body = mentionRecords(demo.mentions)
+      .filter((record) => record.article === SEED)
+      .map((record) => record.entity);
     const title = demo.mentions.articles.get(SEED)?.scan.title ?? [];
     const expected = [...new Set([...title, ...body])];
     expect(ld.mentions.map((entity) => entity['@id'])).toEqual(expected.map((key) => `${ORIGIN}${key}/`));
     // The text names Qatar (also as «الدوحة»), the LNA spokesman, Haftar and Bashagha.
-    for (const key of ['actors/qatar', 'actors/ahmed-al-mismari', 'actors/khalifa-haftar', 'actors/fathi-bashagha', 'actors/government-of-national-accord']) {
+    for (const key of [
+      'actors/qatar',
+      'actors/ahmed-al-mismari',
+      'actors/khalifa-haftar',
+      'actors/fathi-bashagha',
+      'actors/government-of-national-accord',
+    ]) {
       expect(ld.mentions.map((entity) => entity['@id'])).toContain(`${ORIGIN}${key}/`);
     }
-    for (const entity of ld.mentions) expect(entity.name).toBe(demo.registry.byKey.get(entity['@id'].slice(ORIGIN.length, -1) as `actors/${string}`)?.data.name);
+    for (const entity of ld.mentions)
+      expect(entity.name).toBe(demo.registry.byKey.get(entity['@id'].slice(ORIGIN.length, -1) as `actors/${string}`)?.data.name);
   });
 });
 
-const article = (title: string, extra = '') => `---\ntitle: ${JSON.stringify(title)}\ndate: 2020-11-01\nsummary: ${JSON.stringify(`ملخص: ${title}`)}\n${extra}---\n\nقالت قطر إن قوات حفتر خرقت الاتفاق.\n`;
+const article = (title: string, extra = '') =>
+  `---\ntitle: ${JSON.stringify(title)}\ndate: 2020-11-01\nsummary: ${JSON.stringify(`ملخص: ${title}`)}\n${extra}---\n\nقالت قطر إن قوات حفتر خرقت الاتفاق.\n`;
 
 describe('JSON-LD of articles with unusual content', () => {
   const root = makeContentRoot({

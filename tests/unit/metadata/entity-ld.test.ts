@@ -14,7 +14,8 @@ function entity(key: `${'actors' | 'agreements'}/${string}`): EntityEntry {
   if (!found) throw new Error(`the demo content has no ${key}`);
   return found;
 }
-const ld = (key: `${'actors' | 'agreements'}/${string}`): Record<string, unknown> => JSON.parse(serializeJsonLd(entityJsonLd(entity(key), deployed)));
+const ld = (key: `${'actors' | 'agreements'}/${string}`): Record<string, unknown> =>
+  JSON.parse(serializeJsonLd(entityJsonLd(entity(key), deployed)));
 
 describe('JSON-LD of entity pages in the demo content', () => {
   it('a state is a Country with its English name and aliases as alternate names (not its capital, a place alias), and Wikidata as sameAs', () => {
@@ -35,16 +36,26 @@ describe('JSON-LD of entity pages in the demo content', () => {
   });
 
   it('a government is a GovernmentOrganization with its dissolution date', () => {
-    expect(ld('actors/government-of-national-accord')).toMatchObject({ '@type': 'GovernmentOrganization', dissolutionDate: '2021-03-16', alternateName: ['Government of National Accord', 'حكومة الوفاق', 'حكومة السراج', 'الوفاق', 'GNA'] });
+    expect(ld('actors/government-of-national-accord')).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      dissolutionDate: '2021-03-16',
+      alternateName: ['Government of National Accord', 'حكومة الوفاق', 'حكومة السراج', 'الوفاق', 'GNA'],
+    });
   });
 
   it('other actors are Organizations', () => {
-    for (const key of ['actors/libyan-national-army', 'actors/united-nations', 'actors/al-mayadeen'] as const) expect(ld(key)['@type']).toBe('Organization');
+    for (const key of ['actors/libyan-national-army', 'actors/united-nations', 'actors/al-mayadeen'] as const)
+      expect(ld(key)['@type']).toBe('Organization');
   });
 
   it('a resolution is Legislation, other agreements CreativeWork, dated by signature', () => {
     const resolution = entity('agreements/unsc-resolution-2510');
-    expect(ld('agreements/unsc-resolution-2510')).toMatchObject({ '@type': 'Legislation', name: resolution.data.name, dateCreated: '2020-02-12', legislationDate: '2020-02-12' });
+    expect(ld('agreements/unsc-resolution-2510')).toMatchObject({
+      '@type': 'Legislation',
+      name: resolution.data.name,
+      dateCreated: '2020-02-12',
+      legislationDate: '2020-02-12',
+    });
     const geneva = entity('agreements/geneva-ceasefire-2020');
     expect(geneva.collection).toBe('agreements');
     const json = ld('agreements/geneva-ceasefire-2020');

@@ -36,7 +36,9 @@ describe('Open Graph and Twitter tags', () => {
 
 describe('public URLs', () => {
   it('are absolute with SITE_URL, whatever path it carries, and root-relative under BASE_PATH without', () => {
-    expect(publicUrl({ siteUrl: 'https://archive.example.org', basePath: '/marsad/' }, 'actors/qatar/')).toBe('https://archive.example.org/marsad/actors/qatar/');
+    expect(publicUrl({ siteUrl: 'https://archive.example.org', basePath: '/marsad/' }, 'actors/qatar/')).toBe(
+      'https://archive.example.org/marsad/actors/qatar/',
+    );
     expect(publicUrl({ siteUrl: 'https://archive.example.org/ignored/', basePath: '/' }, '')).toBe('https://archive.example.org/');
     expect(publicUrl({ siteUrl: undefined, basePath: '/marsad/' }, 'feed.xml')).toBe('/marsad/feed.xml');
   });

@@ -11,13 +11,19 @@ describe('articlePageProps', () => {
   const settings = readSiteSettings({});
   const collections = { actors: site.corpus.actors, agreements: site.corpus.agreements };
   // The article whose text links the most entities, so the previews have something to show.
-  const article = [...site.corpus.articles].sort((a, b) => (site.mentions.articles.get(b.id)?.scan.body.length ?? 0) - (site.mentions.articles.get(a.id)?.scan.body.length ?? 0))[0]!;
+  const article = [...site.corpus.articles].sort(
+    (a, b) => (site.mentions.articles.get(b.id)?.scan.body.length ?? 0) - (site.mentions.articles.get(a.id)?.scan.body.length ?? 0),
+  )[0]!;
 
   it('gives the text to render, the named entities in frontmatter order, and the JSON-LD', () => {
     const props = articlePageProps(site, settings, article, collections);
     expect(props.source).toEqual({ file: article.file, body: article.body, data: article.data });
-    expect(props.actors.map((actor) => actor.id)).toEqual(article.data.actors.filter((id) => site.corpus.actors.some((actor) => actor.id === id)));
-    expect(props.agreements.map((agreement) => agreement.id)).toEqual(article.data.agreements.filter((id) => site.corpus.agreements.some((agreement) => agreement.id === id)));
+    expect(props.actors.map((actor) => actor.id)).toEqual(
+      article.data.actors.filter((id) => site.corpus.actors.some((actor) => actor.id === id)),
+    );
+    expect(props.agreements.map((agreement) => agreement.id)).toEqual(
+      article.data.agreements.filter((id) => site.corpus.agreements.some((agreement) => agreement.id === id)),
+    );
     expect(props.jsonLd['@type']).toBe('NewsArticle');
   });
 
@@ -26,7 +32,8 @@ describe('articlePageProps', () => {
     const props = articlePageProps(site, settings, article, collections);
     expect(linked.size).toBeGreaterThan(0);
     expect(Object.keys(props.previews).sort()).toEqual([...linked].sort());
-    for (const [key, preview] of Object.entries(props.previews)) expect(preview.name).toBe(site.registry.byKey.get(key as `actors/${string}`)?.data.name);
+    for (const [key, preview] of Object.entries(props.previews))
+      expect(preview.name).toBe(site.registry.byKey.get(key as `actors/${string}`)?.data.name);
   });
 
   it('carries the search dialog choices', () => {

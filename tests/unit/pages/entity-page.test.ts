@@ -1,7 +1,13 @@
 /** What an entity page takes from the site index, and how its news is paged. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKLINKS_PER_PAGE, backlinkPage, backlinkPageCount, backlinkPagePath, entityPageProps } from '../../../src/lib/pages/entity-page.ts';
+import {
+  BACKLINKS_PER_PAGE,
+  backlinkPage,
+  backlinkPageCount,
+  backlinkPagePath,
+  entityPageProps,
+} from '../../../src/lib/pages/entity-page.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { readSiteSettings } from '../../../src/lib/config/site-settings.ts';
 
@@ -14,7 +20,9 @@ describe('entityPageProps', () => {
     const { source, page } = entityPageProps(site, settings, 'actors/qatar', articles);
     expect(source.file).toBe(path.resolve('content/actors/qatar.md'));
     expect(source.body).toBe(registry.byKey.get('actors/qatar')?.body);
-    expect(page.backlinks.map(({ backlink }) => backlink.article)).toEqual(mentions.backlinks('actors/qatar').map(({ article }) => article));
+    expect(page.backlinks.map(({ backlink }) => backlink.article)).toEqual(
+      mentions.backlinks('actors/qatar').map(({ article }) => article),
+    );
   });
 
   it('refuses an entity the index does not have', () => {

@@ -23,7 +23,9 @@ describe('neighbourhoodView', () => {
   it('is nothing for an entity with no relation to draw', () => {
     // A registry of one entity: every relation and co-mention points outside it, so nothing is drawn.
     const alone = site.registry.entities.filter((entity) => entity.collection === 'actors' && entity.id === 'khalifa-haftar');
-    expect(neighbourhoodView({ registry: { ...site.registry, entities: alone }, mentions: site.mentions }, 'actors/khalifa-haftar')).toBeUndefined();
+    expect(
+      neighbourhoodView({ registry: { ...site.registry, entities: alone }, mentions: site.mentions }, 'actors/khalifa-haftar'),
+    ).toBeUndefined();
   });
 });
 
@@ -42,6 +44,8 @@ describe('mentionsChartView', () => {
   });
 
   it('is nothing for an entity no article mentions', () => {
-    expect(mentionsChartView({ ...site, mentions: { ...site.mentions, backlinks: () => [] } }, 'actors/khalifa-haftar', 'ar-LY')).toBeUndefined();
+    expect(
+      mentionsChartView({ ...site, mentions: { ...site.mentions, backlinks: () => [] } }, 'actors/khalifa-haftar', 'ar-LY'),
+    ).toBeUndefined();
   });
 });

@@ -10,7 +10,14 @@ import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
 describe('newsPagesProps', () => {
   const site = loadSiteIndex(path.resolve('content'));
-  const backlink = (article: string): Backlink => ({ article, date: '2020-10-26', count: 1, inTitle: false, named: true, snippet: undefined });
+  const backlink = (article: string): Backlink => ({
+    article,
+    date: '2020-10-26',
+    count: 1,
+    inTitle: false,
+    named: true,
+    snippet: undefined,
+  });
   // An index whose entity has two pages and a half of news; only the articles the map holds count as published.
   const ids = Array.from({ length: BACKLINKS_PER_PAGE * 2 + 5 }, (_unused, index) => `a${index}`);
   const busy = { ...site, mentions: { ...site.mentions, backlinks: (key: string) => (key === 'actors/qatar' ? ids.map(backlink) : []) } };

@@ -40,11 +40,18 @@ const CITED = [
   'اعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق.',
   '',
 ].join('\n');
-const OTHER = '---\ntitle: خبر آخر\ndate: 2020-11-01\nsummary: ملخص.\ncorrections:\n  - { date: 2020-11-03, text: تصحيح الخبر الآخر. }\n---\n\nنص.\n';
-const DRAFT = '---\ntitle: مسودة\ndate: 2020-11-02\nsummary: ملخص.\ndraft: true\nsources: [{ name: مصدر مسودة }]\ncorrections: [{ date: 2020-11-05, text: لا يُنشر. }]\n---\n\nنص.\n';
+const OTHER =
+  '---\ntitle: خبر آخر\ndate: 2020-11-01\nsummary: ملخص.\ncorrections:\n  - { date: 2020-11-03, text: تصحيح الخبر الآخر. }\n---\n\nنص.\n';
+const DRAFT =
+  '---\ntitle: مسودة\ndate: 2020-11-02\nsummary: ملخص.\ndraft: true\nsources: [{ name: مصدر مسودة }]\ncorrections: [{ date: 2020-11-05, text: لا يُنشر. }]\n---\n\nنص.\n';
 
 const site = loadSiteIndex(
-  makeContentRoot({ ...VALID_FILES, [`articles/${ARTICLE}.md`]: CITED, 'articles/2020/11/other.md': OTHER, 'articles/2020/11/draft.md': DRAFT }),
+  makeContentRoot({
+    ...VALID_FILES,
+    [`articles/${ARTICLE}.md`]: CITED,
+    'articles/2020/11/other.md': OTHER,
+    'articles/2020/11/draft.md': DRAFT,
+  }),
 );
 const article = site.corpus.articles.find((entry) => entry.id === ARTICLE)!;
 const deployed = { siteUrl: 'https://archive.example.org', basePath: '/marsad/' };
@@ -98,17 +105,30 @@ describe('every correction of the archive', () => {
     ]);
   });
   it('links each to the notice on its article page, with the title', () => {
-    expect(entries[1]).toMatchObject({ title: 'قوات حفتر تعد مذكرة قطر خرقا', lang: 'ar', path: `articles/${ARTICLE}/#correction-2020-11-03` });
+    expect(entries[1]).toMatchObject({
+      title: 'قوات حفتر تعد مذكرة قطر خرقا',
+      lang: 'ar',
+      path: `articles/${ARTICLE}/#correction-2020-11-03`,
+    });
   });
   it('is the feed at /corrections/feed.xml, newest first, dated by the newest correction', () => {
     const xml = renderRss(correctionsFeed(site.corpus.articles, deployed));
     expect(XMLValidator.validate(xml)).toBe(true);
-    const channel = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel;
+    const channel = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      isArray: (name) => name === 'item',
+    }).parse(xml).rss.channel;
     expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}corrections/feed.xml`);
     expect(channel.link).toBe(`${ORIGIN}corrections/`);
     expect(channel.lastBuildDate).toBe('Tue, 03 Nov 2020 00:00:00 GMT');
     expect(channel.item.map((item: { link: string }) => item.link)).toEqual(entries.map((entry) => `${ORIGIN}${entry.path}`));
-    expect(channel.item[1]).toMatchObject({ title: 'تصحيح: قوات حفتر تعد مذكرة قطر خرقا', description: 'الأحدث.', pubDate: 'Tue, 03 Nov 2020 00:00:00 GMT' });
+    expect(channel.item[1]).toMatchObject({
+      title: 'تصحيح: قوات حفتر تعد مذكرة قطر خرقا',
+      description: 'الأحدث.',
+      pubDate: 'Tue, 03 Nov 2020 00:00:00 GMT',
+    });
     expect(channel.item[1].guid).toEqual({ '#text': `${ORIGIN}articles/${ARTICLE}/#correction-2020-11-03`, '@_isPermaLink': 'true' });
   });
   it('makes an empty feed, without a last build date, when nothing was corrected', () => {
@@ -164,7 +184,16 @@ describe('the sources export', () => {
   const records = sourceRecords(site.corpus.articles, deployed);
   it('has one record per source of a published article, with every field, null where not given', () => {
     expect(records).toEqual([
-      { article: ARTICLE, article_url: `${ORIGIN}articles/${ARTICLE}/`, position: 1, name: 'الميادين', url: null, date: '2020-10-26', archived_url: null, note: null },
+      {
+        article: ARTICLE,
+        article_url: `${ORIGIN}articles/${ARTICLE}/`,
+        position: 1,
+        name: 'الميادين',
+        url: null,
+        date: '2020-10-26',
+        archived_url: null,
+        note: null,
+      },
       {
         article: ARTICLE,
         article_url: `${ORIGIN}articles/${ARTICLE}/`,
@@ -175,7 +204,16 @@ describe('the sources export', () => {
         archived_url: 'https://web.archive.org/web/20201026000000/https://example.org/qna/1',
         note: 'نص المذكرة',
       },
-      { article: ARTICLE, article_url: `${ORIGIN}articles/${ARTICLE}/`, position: 3, name: 'UN press release', url: null, date: null, archived_url: null, note: null },
+      {
+        article: ARTICLE,
+        article_url: `${ORIGIN}articles/${ARTICLE}/`,
+        position: 3,
+        name: 'UN press release',
+        url: null,
+        date: null,
+        archived_url: null,
+        note: null,
+      },
     ]);
   });
   it('is the same table as CSV, fields in the same order, empty cells for null', () => {

@@ -8,8 +8,12 @@ import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 const RENAMED: Record<string, string> = {
   ...VALID_FILES,
   'actors/qatar.md': VALID_FILES['actors/qatar.md']!.replace('wikidata: Q846', 'wikidata: Q846\nredirect_from: [state-of-qatar]'),
-  'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace('summary:', 'redirect_from: [2020/10/old-slug, 2020/09/older]\nsummary:'),
-  'articles/2021/02/draft.md': '---\ntitle: مسودة\ndate: 2021-02-01\nsummary: خبر.\ndraft: true\nredirect_from: [2021/01/before]\n---\n\nنص.\n',
+  'articles/2020/10/qatar-mou-breach.md': VALID_FILES['articles/2020/10/qatar-mou-breach.md']!.replace(
+    'summary:',
+    'redirect_from: [2020/10/old-slug, 2020/09/older]\nsummary:',
+  ),
+  'articles/2021/02/draft.md':
+    '---\ntitle: مسودة\ndate: 2021-02-01\nsummary: خبر.\ndraft: true\nredirect_from: [2021/01/before]\n---\n\nنص.\n',
 };
 
 describe('collectRedirects', () => {
@@ -24,7 +28,11 @@ describe('collectRedirects', () => {
   });
 
   it('writes each at the old id’s page file', () => {
-    expect(redirects.map(redirectFileOf)).toEqual(['actors/state-of-qatar/index.html', 'articles/2020/09/older/index.html', 'articles/2020/10/old-slug/index.html']);
+    expect(redirects.map(redirectFileOf)).toEqual([
+      'actors/state-of-qatar/index.html',
+      'articles/2020/09/older/index.html',
+      'articles/2020/10/old-slug/index.html',
+    ]);
   });
 
   it('keeps the first of two claims to one old id', () => {
@@ -35,7 +43,10 @@ describe('collectRedirects', () => {
 });
 
 describe('the redirect page', () => {
-  const html = redirectPageHtml({ to: '/marsad/articles/2020/10/new/', canonical: 'https://marsad.example.org/marsad/articles/2020/10/new/' });
+  const html = redirectPageHtml({
+    to: '/marsad/articles/2020/10/new/',
+    canonical: 'https://marsad.example.org/marsad/articles/2020/10/new/',
+  });
 
   it('refreshes to the new page, names it canonical, keeps itself out of search engines and shows a link', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/marsad/articles/2020/10/new/">');
@@ -58,7 +69,10 @@ describe('_redirects', () => {
 
   it('has one 301 line per redirect, under the base path', () => {
     expect(pagePath('/marsad/', 'articles', '2020/10/new')).toBe('/marsad/articles/2020/10/new/');
-    expect(redirectLines(redirects, '/marsad/')).toEqual(['/marsad/articles/2020/10/old/ /marsad/articles/2020/10/new/ 301', '/marsad/actors/old-id/ /marsad/actors/qatar/ 301']);
+    expect(redirectLines(redirects, '/marsad/')).toEqual([
+      '/marsad/articles/2020/10/old/ /marsad/articles/2020/10/new/ 301',
+      '/marsad/actors/old-id/ /marsad/actors/qatar/ 301',
+    ]);
   });
 
   it('puts the build’s block first, keeps the rest of the file, and replaces the block on a rebuild', () => {

@@ -12,7 +12,8 @@ import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
  * without, and removes one. The report of the branch against the base must
  * say each of those in its section.
  */
-const article = (title: string, date: string, body: string, extra = '') => `---\ntitle: ${title}\ndate: ${date}\nsummary: خبر.\n${extra}---\n\n${body}\n`;
+const article = (title: string, date: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\ndate: ${date}\nsummary: خبر.\n${extra}---\n\n${body}\n`;
 const BASE: Record<string, string> = {
   ...VALID_FILES,
   'content/actors/fayez-al-sarraj.md': '---\nname: فايز السراج\nkind: person\n---\nرئيس المجلس الرئاسي.\n',
@@ -29,7 +30,12 @@ for (const [key, text] of Object.entries(VALID_FILES)) BASE[`content/${key}`] ??
 let repo: string;
 let report: string;
 
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe', encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
 
 beforeAll(() => {
   repo = makeContentRoot(BASE);
@@ -43,10 +49,18 @@ beforeAll(() => {
   mkdirSync(at('articles/2021/03'), { recursive: true });
   writeFileSync(
     at('articles/2021/03/sarraj-talks.md'),
-    article('محادثات', '2021-03-02', 'التقى فايز السراج وفداً في طرابلس. وقال السراج إن الحوار مستمر، وأكد السراج ذلك في الدوحة.', 'actors: [fayez-al-sarraj]\n'),
+    article(
+      'محادثات',
+      '2021-03-02',
+      'التقى فايز السراج وفداً في طرابلس. وقال السراج إن الحوار مستمر، وأكد السراج ذلك في الدوحة.',
+      'actors: [fayez-al-sarraj]\n',
+    ),
   );
   writeFileSync(at('actors/khalifa-haftar.md'), VALID_FILES['actors/khalifa-haftar.md']!.replace('  - حفتر\n', '  - حفتر\n  - المشير\n'));
-  writeFileSync(at('articles/2021/01/haftar-doha-visit.md'), BASE['content/articles/2021/01/haftar-visit.md']!.replace('summary:', 'redirect_from: [2021/01/haftar-visit]\nsummary:'));
+  writeFileSync(
+    at('articles/2021/01/haftar-doha-visit.md'),
+    BASE['content/articles/2021/01/haftar-visit.md']!.replace('summary:', 'redirect_from: [2021/01/haftar-visit]\nsummary:'),
+  );
   rmSync(at('articles/2021/01/haftar-visit.md'));
   renameSync(at('articles/2020/02/plain.md'), at('articles/2020/02/plain-renamed.md'));
   rmSync(at('articles/2020/01/removed.md'));
@@ -60,9 +74,11 @@ beforeAll(() => {
 }, 60_000);
 
 /** The text of a `### heading` section, up to the next one. */
-const section = (heading: string): string => report.split('\n### ').find((part) => part.startsWith(`${heading}\n`)) ?? `(no section ${heading})`;
+const section = (heading: string): string =>
+  report.split('\n### ').find((part) => part.startsWith(`${heading}\n`)) ?? `(no section ${heading})`;
 /** The list under a `**Title (n)**` line of a section. */
-const list = (text: string, title: string): string => new RegExp(`\\*\\*${title} \\(\\d+\\)\\*\\*\\n\\n([\\s\\S]*?)(?:\\n\\n|$)`).exec(text)?.[1]?.trimEnd() ?? `(no list ${title})`;
+const list = (text: string, title: string): string =>
+  new RegExp(`\\*\\*${title} \\(\\d+\\)\\*\\*\\n\\n([\\s\\S]*?)(?:\\n\\n|$)`).exec(text)?.[1]?.trimEnd() ?? `(no list ${title})`;
 
 describe('npm run report on a small repository', () => {
   it('lists articles added, changed, renamed (by redirect_from and by git) and removed', () => {
@@ -88,18 +104,28 @@ describe('npm run report on a small repository', () => {
     const mentions = section('Mentions gained and lost');
     // An alias added to an entity gains its mentions in articles nobody touched.
     expect(mentions).toContain('**خليفة حفتر** (`actors/khalifa-haftar`): +1 −0\n\n- gained: `2020/10/qatar-mou-breach` line 9 «المشير»');
-    expect(mentions).toContain('**فايز السراج** (`actors/fayez-al-sarraj`): +1 −0\n\n- gained: `2021/03/sarraj-talks` line 8 «فايز السراج»');
-    expect(mentions).toContain('**قطر** (`actors/qatar`): +1 −1\n\n- gained: `2021/03/sarraj-talks` line 8 «الدوحة»\n- lost: `2020/01/removed` line 8 «قطر» (base)');
+    expect(mentions).toContain(
+      '**فايز السراج** (`actors/fayez-al-sarraj`): +1 −0\n\n- gained: `2021/03/sarraj-talks` line 8 «فايز السراج»',
+    );
+    expect(mentions).toContain(
+      '**قطر** (`actors/qatar`): +1 −1\n\n- gained: `2021/03/sarraj-talks` line 8 «الدوحة»\n- lost: `2020/01/removed` line 8 «قطر» (base)',
+    );
     expect(mentions).not.toContain('haftar-doha-visit');
     expect(mentions).not.toContain('plain');
   });
 
   it('names the entity pages, timeline months and feeds whose content changes', () => {
     const pages = section('Pages whose content changes');
-    expect(list(pages, 'Entity pages')).toBe(['- `/actors/fayez-al-sarraj/`', '- `/actors/khalifa-haftar/`', '- `/actors/qatar/`'].join('\n'));
-    expect(list(pages, 'Timeline months')).toBe(['- `/timeline/2020/01/`', '- `/timeline/2020/02/`', '- `/timeline/2021/01/`', '- `/timeline/2021/03/`'].join('\n'));
+    expect(list(pages, 'Entity pages')).toBe(
+      ['- `/actors/fayez-al-sarraj/`', '- `/actors/khalifa-haftar/`', '- `/actors/qatar/`'].join('\n'),
+    );
+    expect(list(pages, 'Timeline months')).toBe(
+      ['- `/timeline/2020/01/`', '- `/timeline/2020/02/`', '- `/timeline/2021/01/`', '- `/timeline/2021/03/`'].join('\n'),
+    );
     expect(list(pages, 'Feeds')).toBe(
-      ['- `/actors/fayez-al-sarraj/feed.xml`', '- `/actors/khalifa-haftar/feed.xml`', '- `/actors/qatar/feed.xml`', '- `/feed.xml`'].join('\n'),
+      ['- `/actors/fayez-al-sarraj/feed.xml`', '- `/actors/khalifa-haftar/feed.xml`', '- `/actors/qatar/feed.xml`', '- `/feed.xml`'].join(
+        '\n',
+      ),
     );
   });
 
@@ -108,12 +134,18 @@ describe('npm run report on a small repository', () => {
     expect(warnings).toMatch(/- `articles\/2021\/03\/sarraj-talks.md:8` warning: .*\[unlisted-mention\]/);
     expect(warnings.match(/^- /gm)).toHaveLength(1);
     // The unchanged file does have a finding of its own: the report leaves it out.
-    expect(checkContentRoot(path.join(repo, 'content')).problems.filter((problem) => problem.file.includes('elsewhere')).map((problem) => problem.code)).toEqual(['date-folder']);
+    expect(
+      checkContentRoot(path.join(repo, 'content'))
+        .problems.filter((problem) => problem.file.includes('elsewhere'))
+        .map((problem) => problem.code),
+    ).toEqual(['date-folder']);
     expect(warnings).not.toContain('elsewhere');
   });
 
   it('suggests aliases seen in the changed files', () => {
-    expect(section('Alias suggestions for changed files')).toMatch(/- «السراج» → `actors\/fayez-al-sarraj`: 2×, strong \(`articles\/2021\/03\/sarraj-talks.md:8`/);
+    expect(section('Alias suggestions for changed files')).toMatch(
+      /- «السراج» → `actors\/fayez-al-sarraj`: 2×, strong \(`articles\/2021\/03\/sarraj-talks.md:8`/,
+    );
   });
 
   it('carries the marker by which CI updates its one comment', () => {

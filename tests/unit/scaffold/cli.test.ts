@@ -8,7 +8,10 @@ import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
 const tsx = path.resolve('node_modules/.bin/tsx');
 
 function runNew(contentDir: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(tsx, [path.resolve('scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, ...env } });
+  const result = spawnSync(tsx, [path.resolve('scripts/new.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,7 +40,9 @@ describe('npm run new', () => {
     const { status, stdout, stderr } = runNew(root, ['actor', 'خليفة حفتر']);
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(`${path.join(root, 'actors', 'khalifa-haftar.md')} already exists: nothing was written; pass --id to choose another id, or edit that file`);
+    expect(stderr.trim()).toBe(
+      `${path.join(root, 'actors', 'khalifa-haftar.md')} already exists: nothing was written; pass --id to choose another id, or edit that file`,
+    );
   });
   it('exits 1 on a bad --id or a bad kind, without a stack trace', () => {
     const root = makeContentRoot(VALID_FILES);

@@ -65,7 +65,10 @@ describe('a new file', () => {
     expect(result.file).toBe(path.join(root, 'articles', '2020', '07', 'mohamed-al-menfi-yazur-anqara.md'));
     const text = readFileSync(result.file, 'utf8');
     expect(text).toMatch(/^date: 2020-07-30$/m);
-    writeFileSync(result.file, text.replace(FILLED.article[0], FILLED.article[1]).replace(TEMPLATE_BODY.article, 'نص الخبر كما كتبه الصحفي.'));
+    writeFileSync(
+      result.file,
+      text.replace(FILLED.article[0], FILLED.article[1]).replace(TEMPLATE_BODY.article, 'نص الخبر كما كتبه الصحفي.'),
+    );
     expect(checkContentRoot(root).problems).toEqual([]);
     const agreement = createEntry({ kind: 'agreement', title: 'اتفاق', id: 'some-accord', date: '2020-10-23', root, today: TODAY });
     expect(agreement.ok && readFileSync(agreement.file, 'utf8')).toMatch(/^signed: 2020-10-23 /m);
@@ -78,7 +81,10 @@ describe('a new file', () => {
     const lines = successLines('actor', result, 'ar');
     expect(lines[0]).toBe('المعرّف: mohamed-al-menfi (لاختيار غيره استعمل --id)');
     expect(lines.every((line) => /[\u0600-\u06FF]/u.test(line))).toBe(true);
-    expect(createEntry({ kind: 'actor', title: 'محمد المنفي', root, today: TODAY, language: 'ar' })).toMatchObject({ ok: false, message: expect.stringMatching(/^الملف .*mohamed-al-menfi\.md موجود من قبل/) });
+    expect(createEntry({ kind: 'actor', title: 'محمد المنفي', root, today: TODAY, language: 'ar' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^الملف .*mohamed-al-menfi\.md موجود من قبل/),
+    });
   });
 
   it('keeps a title with YAML punctuation exactly as typed', () => {
@@ -117,7 +123,10 @@ describe('refusals', () => {
   });
   it('asks for --id when the title gives no Latin letters', () => {
     const root = makeContentRoot(VALID_FILES);
-    expect(createEntry({ kind: 'article', title: '؟!', root, today: TODAY })).toMatchObject({ ok: false, message: expect.stringContaining('choose one with --id') });
+    expect(createEntry({ kind: 'article', title: '؟!', root, today: TODAY })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('choose one with --id'),
+    });
   });
 });
 

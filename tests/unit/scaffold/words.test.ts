@@ -26,7 +26,22 @@ function said(language: 'ar' | 'en'): Record<string, string> {
   };
 }
 
-const VALUES = ['--id', '--date', '--help', '--force', '"person"', '2021/02/x', 'content/actors/qatar.md', 'content/agreements/qatar.md', 'content/actors/x.md', 'khalifa-haftar', '`kind`', 'npm run check', 'npm run schema', 'schemas/'];
+const VALUES = [
+  '--id',
+  '--date',
+  '--help',
+  '--force',
+  '"person"',
+  '2021/02/x',
+  'content/actors/qatar.md',
+  'content/agreements/qatar.md',
+  'content/actors/x.md',
+  'khalifa-haftar',
+  '`kind`',
+  'npm run check',
+  'npm run schema',
+  'schemas/',
+];
 
 describe('the words of npm run new', () => {
   const english = said('en');

@@ -66,7 +66,8 @@ describe('names joined by a symbol are one word, as typed', () => {
     expect(searchQuery('لجنة 5+5')).toBe(`${searchKey('لجنة')} 5plus5 55`);
     expect(searchKeys('لجنة 5+5')).toEqual([searchKey('لجنة'), '5plus5', '55', '5']);
     // Every spelling on the page gives every key the query asks for.
-    for (const page of ['لجنة 5 + 5', 'لجنة ٥+٥', 'لجنة ٥ + ٥']) expect(searchKeys(page)).toEqual(expect.arrayContaining(searchQuery('لجنة 5+5').split(' ')));
+    for (const page of ['لجنة 5 + 5', 'لجنة ٥+٥', 'لجنة ٥ + ٥'])
+      expect(searchKeys(page)).toEqual(expect.arrayContaining(searchQuery('لجنة 5+5').split(' ')));
     expect(searchKeys('اللجنة العسكرية المشتركة 5 + 5')).toEqual(expect.arrayContaining(searchQuery('5+5').split(' ')));
   });
   it('a page keeps the parts as keys too, so each part still finds it', () => {
@@ -77,7 +78,22 @@ describe('names joined by a symbol are one word, as typed', () => {
   });
   it('a plain sentence is unchanged', () => {
     const sentence = 'وقّع ممثلو الطرفين اتفاق وقف إطلاق النار الدائم في جنيف، يوم 23 أكتوبر 2020.';
-    expect(words(sentence)).toEqual(['وقع', 'ممثلو', 'الطرفين', 'اتفاق', 'وقف', 'اطلاق', 'النار', 'الدائم', 'في', 'جنيف', 'يوم', '23', 'اكتوبر', '2020']);
+    expect(words(sentence)).toEqual([
+      'وقع',
+      'ممثلو',
+      'الطرفين',
+      'اتفاق',
+      'وقف',
+      'اطلاق',
+      'النار',
+      'الدائم',
+      'في',
+      'جنيف',
+      'يوم',
+      '23',
+      'اكتوبر',
+      '2020',
+    ]);
     expect(searchQuery(sentence)).toBe('وقع ممثلو طرفين اتفاق وقف اطلاق نار داءم في جنيف يوم 23 اكتوبر 2020');
   });
   it('a hyphen does not join: hyphenated words are also written apart or alone', () => {

@@ -4,7 +4,10 @@ import { cspHash, THEME_SCRIPT } from '../../../src/lib/security/inline-scripts.
 
 describe('the site-wide policy', () => {
   it('is the union of the page policies, each source once, plus frame-ancestors', () => {
-    const merged = mergePolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'"]);
+    const merged = mergePolicies([
+      "default-src 'self'; script-src 'self' 'sha256-a'",
+      "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'",
+    ]);
     expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; frame-ancestors 'none'");
   });
   it('reads the policies from the pages', () => {
@@ -12,7 +15,9 @@ describe('the site-wide policy', () => {
   });
   it('goes into the /* block of _headers, replacing an older one', () => {
     const headers = '# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: old\n\n/_astro/*\n  Cache-Control: x\n';
-    expect(addPolicyToHeaders(headers, "default-src 'self'")).toBe("# comment\n/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: x\n");
+    expect(addPolicyToHeaders(headers, "default-src 'self'")).toBe(
+      "# comment\n/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: x\n",
+    );
     expect(addPolicyToHeaders('', "default-src 'self'")).toBe("\n\n/*\n  Content-Security-Policy: default-src 'self'\n");
   });
 });

@@ -5,7 +5,20 @@ import { ARTICLE_LABEL, formatMonthName, formatYear, groupByMonth, groupByYear, 
 
 const article = (id: string, date: string, extra: Partial<ArticleData> = {}): Item<ArticleData> => ({
   id,
-  data: { title: `عنوان ${id}`, date, summary: 'ملخص', lang: 'ar', actors: [], agreements: [], tags: [], sources: [], corrections: [], draft: false, autolink: true, ...extra },
+  data: {
+    title: `عنوان ${id}`,
+    date,
+    summary: 'ملخص',
+    lang: 'ar',
+    actors: [],
+    agreements: [],
+    tags: [],
+    sources: [],
+    corrections: [],
+    draft: false,
+    autolink: true,
+    ...extra,
+  },
 });
 
 const agreement = (id: string, signed: string, kind: AgreementData['kind'] = 'ceasefire'): Item<AgreementData> => ({
@@ -26,7 +39,14 @@ describe('timelineItems', () => {
   );
 
   it('runs oldest first; on one day the agreement, then the articles by id', () => {
-    expect(items.map(({ id }) => id)).toEqual(['2015/03/early', 'skhirat', 'geneva', '2020/10/a-same-day', '2020/10/b-same-day', '2021/01/late']);
+    expect(items.map(({ id }) => id)).toEqual([
+      '2015/03/early',
+      'skhirat',
+      'geneva',
+      '2020/10/a-same-day',
+      '2020/10/b-same-day',
+      '2021/01/late',
+    ]);
   });
 
   it('leaves drafts out', () => {
@@ -34,7 +54,15 @@ describe('timelineItems', () => {
   });
 
   it('labels, dates and links each item', () => {
-    expect(items[1]).toEqual({ type: 'agreement', id: 'skhirat', date: '2015-12-17', title: 'اتفاق skhirat', label: 'اتفاق سياسي', path: 'agreements/skhirat/', lang: 'ar' });
+    expect(items[1]).toEqual({
+      type: 'agreement',
+      id: 'skhirat',
+      date: '2015-12-17',
+      title: 'اتفاق skhirat',
+      label: 'اتفاق سياسي',
+      path: 'agreements/skhirat/',
+      lang: 'ar',
+    });
     expect(items[0]).toMatchObject({ type: 'article', label: ARTICLE_LABEL, path: 'articles/2015/03/early/', date: '2015-03-02' });
     expect(ARTICLE_LABEL).toBe('خبر');
     expect(items[3]?.lang).toBe('en');
@@ -50,7 +78,10 @@ describe('timelineItems', () => {
 
 describe('groupByYear', () => {
   it('makes one group per year, in order, keeping the order within', () => {
-    const items = timelineItems([article('a', '2015-03-02'), article('b', '2020-10-24'), article('c', '2021-01-23'), article('d', '2020-01-19')], [agreement('g', '2020-10-23')]);
+    const items = timelineItems(
+      [article('a', '2015-03-02'), article('b', '2020-10-24'), article('c', '2021-01-23'), article('d', '2020-01-19')],
+      [agreement('g', '2020-10-23')],
+    );
     const years = groupByYear(items);
     expect(years.map(({ year, items: inYear }) => [year, inYear.map(({ id }) => id)])).toEqual([
       [2015, ['a']],
@@ -60,7 +91,9 @@ describe('groupByYear', () => {
   });
 
   it('skips years with nothing in them and gives nothing for nothing', () => {
-    expect(groupByYear(timelineItems([article('a', '2015-01-01'), article('b', '2019-01-01')], [])).map(({ year }) => year)).toEqual([2015, 2019]);
+    expect(groupByYear(timelineItems([article('a', '2015-01-01'), article('b', '2019-01-01')], [])).map(({ year }) => year)).toEqual([
+      2015, 2019,
+    ]);
     expect(groupByYear([])).toEqual([]);
   });
 });
@@ -74,7 +107,10 @@ describe('formatYear', () => {
 
 describe('groupByMonth', () => {
   it('makes one page per month that has entries, in order, with its path', () => {
-    const items = timelineItems([article('a', '2020-10-24'), article('b', '2020-09-30'), article('c', '2021-10-01')], [agreement('g', '2020-10-23')]);
+    const items = timelineItems(
+      [article('a', '2020-10-24'), article('b', '2020-09-30'), article('c', '2021-10-01')],
+      [agreement('g', '2020-10-23')],
+    );
     const months = groupByMonth(items);
     expect(months.map(({ year, month, key, path, items: inMonth }) => [year, month, key, path, inMonth.map(({ id }) => id)])).toEqual([
       [2020, 9, '2020-09', 'timeline/2020/09/', ['b']],

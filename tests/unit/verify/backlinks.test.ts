@@ -8,7 +8,8 @@ const root: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/' };
 
 describe('elementContent', () => {
   it('finds the element by a class among several, with nested elements of the same name', () => {
-    const html = '<ol class="other"><li>no</li></ol><OL data-x="a>b" class="article-list\nbacklinks"><li><ol><li>in</li></ol></li><li>last</li></OL><p>after</p>';
+    const html =
+      '<ol class="other"><li>no</li></ol><OL data-x="a>b" class="article-list\nbacklinks"><li><ol><li>in</li></ol></li><li>last</li></OL><p>after</p>';
     expect(elementContent(html, 'ol', 'backlinks')).toBe('<li><ol><li>in</li></ol></li><li>last</li>');
   });
 
@@ -20,7 +21,8 @@ describe('elementContent', () => {
 
 describe('backlinkHrefs', () => {
   it('takes the href of every link inside the list, and none outside it', () => {
-    const html = '<a href="/before/">x</a><ol class="article-list backlinks"><li><h3><a href="/articles/a/">a</a></h3><img src="/i.png"></li><li><a href="/articles/b/?x=1&amp;y=2">b</a><a name="n">n</a></li></ol><a href="/after/">y</a>';
+    const html =
+      '<a href="/before/">x</a><ol class="article-list backlinks"><li><h3><a href="/articles/a/">a</a></h3><img src="/i.png"></li><li><a href="/articles/b/?x=1&amp;y=2">b</a><a name="n">n</a></li></ol><a href="/after/">y</a>';
     expect(backlinkHrefs(html)).toEqual(['/articles/a/', '/articles/b/?x=1&y=2']);
     expect(backlinkHrefs('<p>لا أخبار عنه بعد.</p>')).toEqual([]);
   });
@@ -59,6 +61,8 @@ describe('checkBacklinks', () => {
       { file: 'actors/qatar/news/2/index.html', html: '<ol class="backlinks"><li><a href="../../../../articles/b/">b</a></li></ol>' },
     ];
     expect(checkBacklinks({ page, lists, expected: ['a', 'b'], site: root })).toEqual([]);
-    expect(checkBacklinks({ page, lists: lists.slice(0, 1), expected: ['a', 'b'], site: root })).toEqual([{ what: 'backlink missing to articles/b/', where: 'actors/qatar/index.html' }]);
+    expect(checkBacklinks({ page, lists: lists.slice(0, 1), expected: ['a', 'b'], site: root })).toEqual([
+      { what: 'backlink missing to articles/b/', where: 'actors/qatar/index.html' },
+    ]);
   });
 });

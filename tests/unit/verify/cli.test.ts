@@ -22,7 +22,9 @@ describe('runVerify', () => {
     const run = runVerify(['--dir', site('/marsad/')], env({ BASE_PATH: 'marsad' }));
     expect(run).toEqual({
       exitCode: 0,
-      stdout: ['✓ 1 page (0 articles, 1 actor, 0 agreements), each built once and in the sitemap and the search index; 0 backlinks listed; 1 internal link resolve'],
+      stdout: [
+        '✓ 1 page (0 articles, 1 actor, 0 agreements), each built once and in the sitemap and the search index; 0 backlinks listed; 1 internal link resolve',
+      ],
       stderr: [],
     });
   });
@@ -30,7 +32,10 @@ describe('runVerify', () => {
   it('exits 1 with one line per problem and the ✗ count', () => {
     const run = runVerify(['--dir', site('/', 2)], env());
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toEqual(['search index holds 2 pages, the site has 1 article, actor and agreement pages: pagefind/pagefind-entry.json', '✗ 1 problem']);
+    expect(run.stdout).toEqual([
+      'search index holds 2 pages, the site has 1 article, actor and agreement pages: pagefind/pagefind-entry.json',
+      '✗ 1 problem',
+    ]);
   });
 
   it('reads --dir relative to the working directory, and dist by default', () => {
@@ -45,18 +50,31 @@ describe('runVerify', () => {
   });
 
   it('exits 2 with a one-line message on bad usage', () => {
-    expect(runVerify(['--dri', 'x'], env())).toEqual({ exitCode: 2, stdout: [], stderr: [expect.stringMatching(/^verify: Unknown option '--dri'/)] });
-    expect(runVerify(['--dir', '/nonexistent/dist'], env()).stderr).toEqual(['verify: /nonexistent/dist: no such directory (build the site first: npm run build)']);
+    expect(runVerify(['--dri', 'x'], env())).toEqual({
+      exitCode: 2,
+      stdout: [],
+      stderr: [expect.stringMatching(/^verify: Unknown option '--dri'/)],
+    });
+    expect(runVerify(['--dir', '/nonexistent/dist'], env()).stderr).toEqual([
+      'verify: /nonexistent/dist: no such directory (build the site first: npm run build)',
+    ]);
     expect(runVerify(['--dir', site('/')], env({ CONTENT_DIR: '/nonexistent/content' })).stderr).toEqual([
       'verify: /nonexistent/content: no content folder (set CONTENT_DIR to the one the site was built from)',
     ]);
-    expect(runVerify(['--dir', site('/')], env({ SITE_URL: 'marsad.org' }))).toEqual({ exitCode: 2, stdout: [], stderr: ['verify: SITE_URL: "marsad.org" is not an absolute URL'] });
+    expect(runVerify(['--dir', site('/')], env({ SITE_URL: 'marsad.org' }))).toEqual({
+      exitCode: 2,
+      stdout: [],
+      stderr: ['verify: SITE_URL: "marsad.org" is not an absolute URL'],
+    });
   });
 });
 
 describe('scripts/verify.ts', () => {
   const run = (args: string[], extra: Record<string, string> = {}) =>
-    spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/verify.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...env(extra) } });
+    spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/verify.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env(extra) },
+    });
 
   it('prints the report and sets the exit code, without stack traces', () => {
     const good = run(['--dir', site('/')]);

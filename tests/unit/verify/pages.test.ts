@@ -14,7 +14,16 @@ describe('collectionPageOf', () => {
   });
 
   it('leaves out list pages, feeds and files of other folders', () => {
-    for (const file of ['actors/index.html', 'agreements/index.html', 'actors/qatar/feed.xml', 'index.html', 'timeline/index.html', 'actorsx/qatar/index.html', 'actors/index.htm', 'actors/qatar/news/2/index.html']) {
+    for (const file of [
+      'actors/index.html',
+      'agreements/index.html',
+      'actors/qatar/feed.xml',
+      'index.html',
+      'timeline/index.html',
+      'actorsx/qatar/index.html',
+      'actors/index.htm',
+      'actors/qatar/news/2/index.html',
+    ]) {
       expect(collectionPageOf(file), file).toBeUndefined();
     }
   });
@@ -22,16 +31,28 @@ describe('collectionPageOf', () => {
 
 describe('collectionPages', () => {
   it('groups the pages of one id, so that two of them show', () => {
-    const pages = collectionPages(['actors/qatar/index.html', 'actors/qatar.html', 'actors/libya/index.html', 'actors/qatar/feed.xml', 'index.html']);
+    const pages = collectionPages([
+      'actors/qatar/index.html',
+      'actors/qatar.html',
+      'actors/libya/index.html',
+      'actors/qatar/feed.xml',
+      'index.html',
+    ]);
     expect([...pages.keys()]).toEqual(['actors/qatar', 'actors/libya']);
     expect(pages.get('actors/qatar')?.map((page) => page.file)).toEqual(['actors/qatar/index.html', 'actors/qatar.html']);
   });
 });
 
 describe('newsPagesOf', () => {
-  it('finds the later pages of an entity\'s news, in page order', () => {
+  it("finds the later pages of an entity's news, in page order", () => {
     const page = collectionPageOf('actors/qatar/index.html')!;
-    const files = ['actors/qatar/news/10/index.html', 'actors/qatar/news/2/index.html', 'actors/qatarx/news/3/index.html', 'actors/qatar/news/1/index.html', 'actors/qatar/feed.xml'];
+    const files = [
+      'actors/qatar/news/10/index.html',
+      'actors/qatar/news/2/index.html',
+      'actors/qatarx/news/3/index.html',
+      'actors/qatar/news/1/index.html',
+      'actors/qatar/feed.xml',
+    ];
     expect(newsPagesOf(page, files)).toEqual(['actors/qatar/news/2/index.html', 'actors/qatar/news/10/index.html']);
   });
 });

@@ -4,12 +4,14 @@ import { STAND_IN_ORIGIN } from '../../../src/lib/verify/links/resolve.ts';
 import { checkPreviousUrls, readPreviousUrls } from '../../../src/lib/verify/previous-urls.ts';
 import { makeContentRoot } from '../../helpers/content-root.ts';
 
-const urlset = (locs: readonly string[]) => `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('')}</urlset>`;
+const urlset = (locs: readonly string[]) =>
+  `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('')}</urlset>`;
 
 describe('readPreviousUrls', () => {
   const dir = makeContentRoot({
     'sitemap.xml': urlset(['https://x.org/a/', 'https://x.org/b/?q=1&amp;r=2']),
-    'index.xml': '<sitemapindex><sitemap><loc>https://x.org/sitemap-0.xml</loc></sitemap><sitemap><loc>https://x.org/sitemap-1.xml</loc></sitemap></sitemapindex>',
+    'index.xml':
+      '<sitemapindex><sitemap><loc>https://x.org/sitemap-0.xml</loc></sitemap><sitemap><loc>https://x.org/sitemap-1.xml</loc></sitemap></sitemapindex>',
     'sitemap-0.xml': urlset(['https://x.org/c/']),
     'sitemap-1.xml': urlset(['https://x.org/d/']),
     'broken-index.xml': '<sitemapindex><sitemap><loc>https://x.org/sitemap-9.xml</loc></sitemap></sitemapindex>',
@@ -37,7 +39,9 @@ describe('checkPreviousUrls', () => {
   const site = { origin: STAND_IN_ORIGIN, basePath: '/marsad/' };
   const files = new Set(['a/index.html', 'feed.xml']);
   const check = (urls: string[]) =>
-    checkPreviousUrls({ urls, source: 'prev.xml', files, redirects: new Map([['/marsad/old/', '/marsad/a/']]), site }).map((problem) => problem.what);
+    checkPreviousUrls({ urls, source: 'prev.xml', files, redirects: new Map([['/marsad/old/', '/marsad/a/']]), site }).map(
+      (problem) => problem.what,
+    );
 
   it('accepts pages, files and redirects, whatever origin the previous build had', () => {
     expect(check(['https://deployed.example/marsad/a/', '/marsad/a', '/marsad/feed.xml', '/marsad/old/', '/marsad/old'])).toEqual([]);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { verifyReportLines } from '../../../src/lib/verify/report.ts';
 import type { VerifyReport } from '../../../src/lib/verify/verify-site.ts';
 
-const clean: VerifyReport = { problems: [], pages: { articles: 14, actors: 22, agreements: 1 }, backlinks: 1, internalLinks: 2858, redirects: 0, previousUrls: undefined };
+const clean: VerifyReport = {
+  problems: [],
+  pages: { articles: 14, actors: 22, agreements: 1 },
+  backlinks: 1,
+  internalLinks: 2858,
+  redirects: 0,
+  previousUrls: undefined,
+};
 
 describe('verifyReportLines', () => {
   it('ends a clean run with one ✓ line that says what was compared', () => {
@@ -12,7 +19,9 @@ describe('verifyReportLines', () => {
   });
 
   it("counts redirects and the previous build's URLs when there are any", () => {
-    expect(verifyReportLines({ ...clean, redirects: 2, previousUrls: 40 })[0]).toMatch(/2858 internal links resolve; 2 redirects in place; 40 URLs of the previous build still lead somewhere$/);
+    expect(verifyReportLines({ ...clean, redirects: 2, previousUrls: 40 })[0]).toMatch(
+      /2858 internal links resolve; 2 redirects in place; 40 URLs of the previous build still lead somewhere$/,
+    );
   });
 
   it('prints one line per problem, then ✗ and the count', () => {

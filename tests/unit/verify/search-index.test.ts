@@ -22,7 +22,9 @@ describe('checkSearchIndex', () => {
     expect(checkSearchIndex(entry, 7)).toEqual([
       { what: 'search index holds 6 pages, the site has 7 article, actor and agreement pages', where: 'pagefind/pagefind-entry.json' },
     ]);
-    expect(checkSearchIndex('nope', 7)).toEqual([{ what: 'search index unreadable (not valid JSON)', where: 'pagefind/pagefind-entry.json' }]);
+    expect(checkSearchIndex('nope', 7)).toEqual([
+      { what: 'search index unreadable (not valid JSON)', where: 'pagefind/pagefind-entry.json' },
+    ]);
     expect(checkSearchIndex(undefined, 7)).toEqual([{ what: 'no search index', where: 'pagefind/pagefind-entry.json' }]);
   });
 });
@@ -33,15 +35,38 @@ describe('searchIndexEntry', () => {
     const files: Record<string, string> = {
       'pagefind/pagefind-entry.json': entry(3),
       'pagefind/shard-2/pagefind-entry.json': entry(4),
-      'pagefind/shards.json': JSON.stringify({ shards: [{ path: '', dated: true }, { path: 'shard-2/', dated: false }] }),
+      'pagefind/shards.json': JSON.stringify({
+        shards: [
+          { path: '', dated: true },
+          { path: 'shard-2/', dated: false },
+        ],
+      }),
     };
-    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 7)).toEqual([]);
-    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 3)).toHaveLength(1);
+    expect(
+      checkSearchIndex(
+        searchIndexEntry((file) => files[file]),
+        7,
+      ),
+    ).toEqual([]);
+    expect(
+      checkSearchIndex(
+        searchIndexEntry((file) => files[file]),
+        3,
+      ),
+    ).toHaveLength(1);
     files['pagefind/shards.json'] = JSON.stringify({ shards: [{ path: '', dated: true }] });
     expect(searchIndexEntry((file) => files[file])).toBe(entry(3));
   });
   it('reports a shard whose entry is missing', () => {
-    const files: Record<string, string> = { 'pagefind/pagefind-entry.json': entry(3), 'pagefind/shards.json': JSON.stringify({ shards: [{ path: '' }, { path: 'shard-2/' }] }) };
-    expect(checkSearchIndex(searchIndexEntry((file) => files[file]), 3)[0]?.what).toMatch(/unreadable/);
+    const files: Record<string, string> = {
+      'pagefind/pagefind-entry.json': entry(3),
+      'pagefind/shards.json': JSON.stringify({ shards: [{ path: '' }, { path: 'shard-2/' }] }),
+    };
+    expect(
+      checkSearchIndex(
+        searchIndexEntry((file) => files[file]),
+        3,
+      )[0]?.what,
+    ).toMatch(/unreadable/);
   });
 });

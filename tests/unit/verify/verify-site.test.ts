@@ -43,7 +43,10 @@ const CONTENT_PAGES = [QATAR_MOU, HAFTAR_VISIT, ...Object.keys(ENTITY_PAGES)];
 function goodSite(basePath = '/', origin?: string): Record<string, string> {
   const files: Record<string, string> = {
     'index.html': page(CONTENT_PAGES.map((sitePath) => `<a href="${basePath}${sitePath}">x</a>`).join('')),
-    'pagefind/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { ar: { hash: 'ar_1', wasm: 'ar', page_count: CONTENT_PAGES.length } } }),
+    'pagefind/pagefind-entry.json': JSON.stringify({
+      version: '1.6.0',
+      languages: { ar: { hash: 'ar_1', wasm: 'ar', page_count: CONTENT_PAGES.length } },
+    }),
     'sitemap.xml': sitemap(['', ...CONTENT_PAGES].map((sitePath) => (origin ?? '') + basePath + sitePath)),
   };
   files[`${QATAR_MOU}index.html`] = page(`<a href="${basePath}actors/qatar/">قطر</a>`);
@@ -57,7 +60,8 @@ const ROOT: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/' };
 function verify(files: Record<string, string>, site: SiteLocation = ROOT, absoluteUrls = false, root = contentRoot) {
   return verifySite({ dir: makeContentRoot(files), contentRoot: root, site, absoluteUrls });
 }
-const linesOf = (files: Record<string, string>, site?: SiteLocation, absoluteUrls?: boolean) => verify(files, site, absoluteUrls).problems.map(formatVerifyProblem);
+const linesOf = (files: Record<string, string>, site?: SiteLocation, absoluteUrls?: boolean) =>
+  verify(files, site, absoluteUrls).problems.map(formatVerifyProblem);
 
 describe('verifySite', () => {
   it('finds nothing lost in a correct site, and counts what it compared', () => {
@@ -103,7 +107,10 @@ describe('verifySite', () => {
 
   it('reports a page missing from the sitemap, and a sitemap with no file at all', () => {
     const files = goodSite();
-    files['sitemap.xml'] = sitemap(['/', ...CONTENT_PAGES.filter((sitePath) => sitePath !== 'actors/qatar/').map((sitePath) => `/${sitePath}`)]);
+    files['sitemap.xml'] = sitemap([
+      '/',
+      ...CONTENT_PAGES.filter((sitePath) => sitePath !== 'actors/qatar/').map((sitePath) => `/${sitePath}`),
+    ]);
     expect(linesOf(files)).toEqual(['not in the sitemap: actors/qatar/index.html']);
     delete files['sitemap.xml'];
     expect(linesOf(files)).toEqual(['no sitemap: sitemap.xml']);
@@ -115,14 +122,18 @@ describe('verifySite', () => {
     expect(relative).toHaveLength(CONTENT_PAGES.length + 1);
     expect(relative[0]).toBe('sitemap URL "/" is not absolute though SITE_URL is set: sitemap.xml');
     const absolute = linesOf(goodSite('/', 'https://marsad.example.org'));
-    expect(absolute).toContain('sitemap URL "https://marsad.example.org/actors/qatar/" is not on this site (is SITE_URL the one the site was built with?): sitemap.xml');
+    expect(absolute).toContain(
+      'sitemap URL "https://marsad.example.org/actors/qatar/" is not on this site (is SITE_URL the one the site was built with?): sitemap.xml',
+    );
     expect(absolute).toContain('not in the sitemap: actors/qatar/index.html');
   });
 
   it('reports a search index whose page count differs from the pages, or that is missing', () => {
     const files = goodSite();
     files['pagefind/pagefind-entry.json'] = JSON.stringify({ languages: { ar: { page_count: 5 }, en: { page_count: 2 } } });
-    expect(linesOf(files)).toEqual(['search index holds 7 pages, the site has 6 article, actor and agreement pages: pagefind/pagefind-entry.json']);
+    expect(linesOf(files)).toEqual([
+      'search index holds 7 pages, the site has 6 article, actor and agreement pages: pagefind/pagefind-entry.json',
+    ]);
     delete files['pagefind/pagefind-entry.json'];
     expect(linesOf(files)).toEqual(['no search index: pagefind/pagefind-entry.json']);
   });
@@ -183,11 +194,18 @@ function displayRoot(): string {
 describe('verifySite with redirects and a previous build', () => {
   const renamedRoot = makeContentRoot({
     ...CONTENT,
-    'articles/2021/01/haftar-visit.md': CONTENT['articles/2021/01/haftar-visit.md']!.replace('summary:', 'redirect_from: [2021/01/old-visit]\nsummary:'),
+    'articles/2021/01/haftar-visit.md': CONTENT['articles/2021/01/haftar-visit.md']!.replace(
+      'summary:',
+      'redirect_from: [2021/01/old-visit]\nsummary:',
+    ),
   });
   const redirectPage = (to: string) => page(`<meta http-equiv="refresh" content="0; url=${to}"><a href="${to}">x</a>`);
-  const withRedirect = (): Record<string, string> => ({ ...goodSite(), 'articles/2021/01/old-visit/index.html': redirectPage(`/${HAFTAR_VISIT}`) });
-  const run = (files: Record<string, string>, against?: string) => verifySite({ dir: makeContentRoot(files), contentRoot: renamedRoot, site: ROOT, absoluteUrls: false, against });
+  const withRedirect = (): Record<string, string> => ({
+    ...goodSite(),
+    'articles/2021/01/old-visit/index.html': redirectPage(`/${HAFTAR_VISIT}`),
+  });
+  const run = (files: Record<string, string>, against?: string) =>
+    verifySite({ dir: makeContentRoot(files), contentRoot: renamedRoot, site: ROOT, absoluteUrls: false, against });
 
   it('counts a redirect page as a redirect, not as a page without a content file', () => {
     const report = run(withRedirect());
@@ -196,14 +214,22 @@ describe('verifySite with redirects and a previous build', () => {
   });
 
   it('reports a missing redirect page, and one that leads elsewhere', () => {
-    expect(run(goodSite()).problems.map(formatVerifyProblem)).toEqual(['no redirect page for the old id 2021/01/old-visit: articles/2021/01/old-visit/index.html']);
+    expect(run(goodSite()).problems.map(formatVerifyProblem)).toEqual([
+      'no redirect page for the old id 2021/01/old-visit: articles/2021/01/old-visit/index.html',
+    ]);
     const wrong = { ...goodSite(), 'articles/2021/01/old-visit/index.html': redirectPage(`/${QATAR_MOU}`) };
-    expect(run(wrong).problems.map(formatVerifyProblem)).toEqual([`redirect page does not lead to /${HAFTAR_VISIT}: articles/2021/01/old-visit/index.html`]);
+    expect(run(wrong).problems.map(formatVerifyProblem)).toEqual([
+      `redirect page does not lead to /${HAFTAR_VISIT}: articles/2021/01/old-visit/index.html`,
+    ]);
   });
 
   it('passes when every URL of the previous build exists or redirects, and names each that does neither', () => {
     const previous = makeContentRoot({
-      'sitemap.xml': sitemap(['https://marsad.example.org/', `https://marsad.example.org/${QATAR_MOU}`, 'https://marsad.example.org/articles/2021/01/old-visit/']),
+      'sitemap.xml': sitemap([
+        'https://marsad.example.org/',
+        `https://marsad.example.org/${QATAR_MOU}`,
+        'https://marsad.example.org/articles/2021/01/old-visit/',
+      ]),
       'gone.txt': `# paths of an older build\n/${QATAR_MOU}\n/articles/2019/01/deleted/\n/actors/old-qatar/\n`,
     });
     const files = withRedirect();

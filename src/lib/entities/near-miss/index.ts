@@ -106,7 +106,11 @@ export function buildNearMissIndex(forms: readonly SurfaceForm[]): NearMissIndex
       if (word.length < MIN_TARGET_LETTERS || word.length >= MAX_WORD || !isArabicWord(word)) return;
       let target = byWord.get(word);
       if (!target) byWord.set(word, (target = { word, codes: codesOf(word), article: isArticleForm(word), names: [] }));
-      target.names.push(words.length === 1 ? { form: source.form, key: source.key } : { form: source.form, key: source.key, inName: nameWord(words, position) });
+      target.names.push(
+        words.length === 1
+          ? { form: source.form, key: source.key }
+          : { form: source.form, key: source.key, inName: nameWord(words, position) },
+      );
     });
   }
 
@@ -231,17 +235,41 @@ function hitOf(nearness: Nearness, codes: Uint16Array, length: number, start: nu
   const { single } = nearness;
   if (single) {
     const { stem, name, names } = single;
-    return { wordStart: start, wordEnd: end, nameStart: start + stem.offset, nameEnd: end, restoreAlef: stem.accepts === 'article', name, names };
+    return {
+      wordStart: start,
+      wordEnd: end,
+      nameStart: start + stem.offset,
+      nameEnd: end,
+      restoreAlef: stem.accepts === 'article',
+      name,
+      names,
+    };
   }
   for (const { stem, name, ref, word } of nearness.inNames) {
     const window = windowAround(codes, length, start, end, stem, name, word);
-    if (window) return { wordStart: start, wordEnd: end, nameStart: window.start, nameEnd: window.end, restoreAlef: window.restoreAlef, name: window.phrase, names: [ref] };
+    if (window)
+      return {
+        wordStart: start,
+        wordEnd: end,
+        nameStart: window.start,
+        nameEnd: window.end,
+        restoreAlef: window.restoreAlef,
+        name: window.phrase,
+        names: [ref],
+      };
   }
   return undefined;
 }
 
 /** Targets some reading of the word is equal to. Usually none, so the list is shared and empty. */
-function exactTargets(index: NearMissIndex, codes: Uint16Array, start: number, end: number, stems: readonly Stem[], scratch: NearMissScratch): readonly number[] {
+function exactTargets(
+  index: NearMissIndex,
+  codes: Uint16Array,
+  start: number,
+  end: number,
+  stems: readonly Stem[],
+  scratch: NearMissScratch,
+): readonly number[] {
   let exact: number[] | undefined;
   const { letters } = scratch;
   for (const stem of stems) {

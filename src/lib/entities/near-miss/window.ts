@@ -46,7 +46,15 @@ export interface NameWindow {
  * for `target`'s name with that word misspelt, or undefined when the other
  * words are not there. `name` is the word as read.
  */
-export function windowAround(codes: Uint16Array, length: number, start: number, end: number, stem: Stem, name: string, target: NameWord): NameWindow | undefined {
+export function windowAround(
+  codes: Uint16Array,
+  length: number,
+  start: number,
+  end: number,
+  stem: Stem,
+  name: string,
+  target: NameWord,
+): NameWindow | undefined {
   const { words, position } = target;
   if (position > 0 && stem.offset > 0) return undefined;
   if (target.after !== undefined && !keyed(codes, wordAfter(codes, length, end), target.after)) return undefined;

@@ -28,7 +28,10 @@ export const CHECK_MESSAGES = {
     sample: { reason: 'different' },
     en: {
       title: 'Schemas out of date',
-      message: ({ reason }) => (reason === 'missing' ? 'this editor schema is missing' : 'this editor schema is out of date with the content (a new or renamed actor or agreement)'),
+      message: ({ reason }) =>
+        reason === 'missing'
+          ? 'this editor schema is missing'
+          : 'this editor schema is out of date with the content (a new or renamed actor or agreement)',
       hint: () => `run ${code('npm run schema')} and commit the files it writes in schemas/`,
     },
     ar: {
@@ -44,7 +47,8 @@ export const CHECK_MESSAGES = {
     sample: { count: 12 },
     en: {
       title: 'Warnings held back',
-      message: ({ count }) => `${count} ${count === 1 ? 'warning is' : 'warnings are'} held back: each is about a file or an entity that has an error above`,
+      message: ({ count }) =>
+        `${count} ${count === 1 ? 'warning is' : 'warnings are'} held back: each is about a file or an entity that has an error above`,
       hint: () => 'fix the errors and run the check again; the warnings that still apply will show then',
     },
     ar: {
@@ -59,7 +63,8 @@ export const CHECK_MESSAGES = {
     sample: { count: 1 },
     en: {
       title: '--fix wrote nothing',
-      message: ({ count }) => `${code('--fix')} changed no file: ${count} ${count === 1 ? 'error remains' : 'errors remain'} that it cannot fix`,
+      message: ({ count }) =>
+        `${code('--fix')} changed no file: ${count} ${count === 1 ? 'error remains' : 'errors remain'} that it cannot fix`,
       hint: () => `fix the errors listed above, then run ${code('npm run check -- --fix')} again`,
     },
     ar: {

@@ -27,7 +27,8 @@ export const CORRECTION_MESSAGES = {
     en: {
       title: 'updated older than a correction',
       message: ({ updated, correction }) => `${code('updated')} (${updated}) is older than the newest correction (${correction})`,
-      hint: ({ correction }) => `a correction is a change: set ${code('updated')} to ${correction}, or remove it and the correction's day counts`,
+      hint: ({ correction }) =>
+        `a correction is a change: set ${code('updated')} to ${correction}, or remove it and the correction's day counts`,
     },
     ar: {
       title: '`updated` أقدم من تصحيح',

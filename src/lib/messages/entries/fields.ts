@@ -43,7 +43,8 @@ export const FIELD_MESSAGES = {
     },
     ar: {
       title: 'ليس تاريخاً',
-      message: ({ field, value }) => `قيمة ${code(field)}${value === undefined ? '' : ` (${q(value)})`} ليست تاريخاً مكتوباً بالصيغة المطلوبة.`,
+      message: ({ field, value }) =>
+        `قيمة ${code(field)}${value === undefined ? '' : ` (${q(value)})`} ليست تاريخاً مكتوباً بالصيغة المطلوبة.`,
       hint: () => 'اكتب التاريخ بالصيغة YYYY-MM-DD: السنة ثم الشهر ثم اليوم، مثل 2020-10-26.',
     },
   }),
@@ -51,8 +52,16 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'date', day: '2020-02-30' },
-    en: { title: 'No such day', message: ({ field, day }) => `${at(field)}${day} is not a day of the calendar`, hint: () => 'check the month and the day' },
-    ar: { title: 'يوم غير موجود', message: ({ field, day }) => `اليوم ${day} في ${code(field)} غير موجود في التقويم.`, hint: () => 'راجع الشهر واليوم.' },
+    en: {
+      title: 'No such day',
+      message: ({ field, day }) => `${at(field)}${day} is not a day of the calendar`,
+      hint: () => 'check the month and the day',
+    },
+    ar: {
+      title: 'يوم غير موجود',
+      message: ({ field, day }) => `اليوم ${day} في ${code(field)} غير موجود في التقويم.`,
+      hint: () => 'راجع الشهر واليوم.',
+    },
   }),
   'date-too-early': entry<OutOfRange>({
     severity: 'error',
@@ -118,7 +127,11 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'actors', example: '[qatar, turkey]' },
-    en: { title: 'Not a list', message: ({ field }) => `${at(field)}expected a list`, hint: ({ example }) => `write a list, for example ${example}` },
+    en: {
+      title: 'Not a list',
+      message: ({ field }) => `${at(field)}expected a list`,
+      hint: ({ example }) => `write a list, for example ${example}`,
+    },
     ar: {
       title: 'ليست قائمة',
       message: ({ field }) => `${code(field)} يُكتب قائمة، ولو كان فيها عنصر واحد.`,
@@ -145,13 +158,21 @@ export const FIELD_MESSAGES = {
     area: 'fields',
     sample: { field: 'summary', what: 'summary' },
     en: { title: 'Empty text', message: ({ field, what }) => `${at(field)}${what} is empty`, hint: () => 'write it out' },
-    ar: { title: 'نص فارغ', message: ({ field }) => `${code(field)} فارغ.`, hint: () => 'اكتبه (وإن كان الملف من `npm run new` فهذا مكان تركه لك).' },
+    ar: {
+      title: 'نص فارغ',
+      message: ({ field }) => `${code(field)} فارغ.`,
+      hint: () => 'اكتبه (وإن كان الملف من `npm run new` فهذا مكان تركه لك).',
+    },
   }),
   'bad-url': entry<{ field: string }>({
     severity: 'error',
     area: 'fields',
     sample: { field: 'source.url' },
-    en: { title: 'Not a web address', message: ({ field }) => `${at(field)}not a full web address`, hint: () => 'write a full web address starting with https:// (or http://)' },
+    en: {
+      title: 'Not a web address',
+      message: ({ field }) => `${at(field)}not a full web address`,
+      hint: () => 'write a full web address starting with https:// (or http://)',
+    },
     ar: {
       title: 'ليس عنوان صفحة',
       message: ({ field }) => `${code(field)} ليس عنواناً كاملاً لصفحة على الويب.`,
@@ -162,7 +183,11 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'wikidata' },
-    en: { title: 'Wikidata id badly written', message: ({ field }) => `${at(field)}a Wikidata id is Q followed by digits`, hint: () => 'write it like Q1016' },
+    en: {
+      title: 'Wikidata id badly written',
+      message: ({ field }) => `${at(field)}a Wikidata id is Q followed by digits`,
+      hint: () => 'write it like Q1016',
+    },
     ar: {
       title: 'معرّف Wikidata مكتوب خطأ',
       message: ({ field }) => `معرّف Wikidata في ${code(field)} هو الحرف Q تتبعه أرقام.`,
@@ -173,15 +198,31 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'pax_id' },
-    en: { title: 'PA-X id badly written', message: ({ field }) => `${at(field)}a PA-X id is text`, hint: () => 'write it like 2320 or ARM_912' },
-    ar: { title: 'معرّف PA-X مكتوب خطأ', message: ({ field }) => `معرّف PA-X في ${code(field)} ليس مكتوباً كما يجب.`, hint: () => 'اكتبه كما في قاعدة PA-X، مثل 2320 أو ARM_912.' },
+    en: {
+      title: 'PA-X id badly written',
+      message: ({ field }) => `${at(field)}a PA-X id is text`,
+      hint: () => 'write it like 2320 or ARM_912',
+    },
+    ar: {
+      title: 'معرّف PA-X مكتوب خطأ',
+      message: ({ field }) => `معرّف PA-X في ${code(field)} ليس مكتوباً كما يجب.`,
+      hint: () => 'اكتبه كما في قاعدة PA-X، مثل 2320 أو ARM_912.',
+    },
   }),
   'not-true-false': entry<{ field: string; what: string }>({
     severity: 'error',
     area: 'fields',
     sample: { field: 'draft', what: 'draft' },
-    en: { title: 'Not true or false', message: ({ field, what }) => `${at(field)}${what} is true or false`, hint: () => 'write `true` or `false`' },
-    ar: { title: 'ليست `true` أو `false`', message: ({ field }) => `${code(field)} لا يقبل إلا ${code('true')} أو ${code('false')}.`, hint: () => 'اكتب `true` (نعم) أو `false` (لا).' },
+    en: {
+      title: 'Not true or false',
+      message: ({ field, what }) => `${at(field)}${what} is true or false`,
+      hint: () => 'write `true` or `false`',
+    },
+    ar: {
+      title: 'ليست `true` أو `false`',
+      message: ({ field }) => `${code(field)} لا يقبل إلا ${code('true')} أو ${code('false')}.`,
+      hint: () => 'اكتب `true` (نعم) أو `false` (لا).',
+    },
   }),
   'not-in-list': entry<{ field: string; choices: readonly string[] }>({
     severity: 'error',
@@ -202,7 +243,11 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'aliases.1.until' },
-    en: { title: 'from after until', message: ({ field }) => `${at(field)}from comes after until`, hint: () => 'the alias would never apply; swap the two dates' },
+    en: {
+      title: 'from after until',
+      message: ({ field }) => `${at(field)}from comes after until`,
+      hint: () => 'the alias would never apply; swap the two dates',
+    },
     ar: {
       title: '`from` بعد `until`',
       message: ({ field }) => `في ${code(field)} يأتي تاريخ \`from\` بعد تاريخ \`until\`، فلن يُحتسب هذا الاسم أبداً.`,
@@ -213,7 +258,11 @@ export const FIELD_MESSAGES = {
     severity: 'error',
     area: 'fields',
     sample: { field: 'aliases.0' },
-    en: { title: 'Alias badly written', message: ({ field }) => `${at(field)}not an alias`, hint: () => 'write an alias as text, or as `{ text: …, weak: true }`' },
+    en: {
+      title: 'Alias badly written',
+      message: ({ field }) => `${at(field)}not an alias`,
+      hint: () => 'write an alias as text, or as `{ text: …, weak: true }`',
+    },
     ar: {
       title: 'اسم بديل مكتوب خطأ',
       message: ({ field }) => `${code(field)} ليس نصاً، ولا بالصيغة \`{ text: … }\`.`,

@@ -16,8 +16,16 @@ export const FILE_MESSAGES = {
     severity: 'error',
     area: 'files',
     sample: {},
-    en: { title: 'Content folder missing', message: () => 'the content folder does not exist', hint: () => 'create it, or point CONTENT_DIR at it' },
-    ar: { title: 'مجلد المحتوى غير موجود', message: () => 'مجلد المحتوى غير موجود.', hint: () => 'أنشئ المجلد، أو اضبط المتغيّر CONTENT_DIR على مكانه.' },
+    en: {
+      title: 'Content folder missing',
+      message: () => 'the content folder does not exist',
+      hint: () => 'create it, or point CONTENT_DIR at it',
+    },
+    ar: {
+      title: 'مجلد المحتوى غير موجود',
+      message: () => 'مجلد المحتوى غير موجود.',
+      hint: () => 'أنشئ المجلد، أو اضبط المتغيّر CONTENT_DIR على مكانه.',
+    },
   }),
   'not-markdown': entry<{ folder: string }>({
     severity: 'warning',
@@ -53,7 +61,11 @@ export const FILE_MESSAGES = {
     severity: 'error',
     area: 'files',
     sample: {},
-    en: { title: 'Not a regular file', message: () => 'is not a regular file', hint: () => 'only Markdown files are read; remove it from the content folder' },
+    en: {
+      title: 'Not a regular file',
+      message: () => 'is not a regular file',
+      hint: () => 'only Markdown files are read; remove it from the content folder',
+    },
     ar: { title: 'ليس ملفاً عادياً', message: () => 'هذا ليس ملفاً عادياً.', hint: () => 'لا يُقرأ إلا ملفات Markdown: احذفه من مجلد المحتوى.' },
   }),
   'special-file': entry({
@@ -65,14 +77,26 @@ export const FILE_MESSAGES = {
       message: () => 'is neither a file nor a folder (a pipe, socket or device)',
       hint: () => 'only Markdown files are read; remove it from the content folder',
     },
-    ar: { title: 'ليس ملفاً ولا مجلداً', message: () => 'هذا ليس ملفاً ولا مجلداً (أنبوب أو مقبس أو جهاز).', hint: () => 'لا يُقرأ إلا ملفات Markdown: احذفه من مجلد المحتوى.' },
+    ar: {
+      title: 'ليس ملفاً ولا مجلداً',
+      message: () => 'هذا ليس ملفاً ولا مجلداً (أنبوب أو مقبس أو جهاز).',
+      hint: () => 'لا يُقرأ إلا ملفات Markdown: احذفه من مجلد المحتوى.',
+    },
   }),
   'file-too-large': entry<{ megabytes: string }>({
     severity: 'error',
     area: 'files',
     sample: { megabytes: '1.4' },
-    en: { title: 'File over 1 MB', message: ({ megabytes }) => `the file is ${megabytes} MB; the limit is 1 MB`, hint: () => 'split it into several articles' },
-    ar: { title: 'ملف أكبر من 1 MB', message: ({ megabytes }) => `حجم الملف ${megabytes} MB، والحد الأقصى 1 MB.`, hint: () => 'قسّمه إلى عدة أخبار.' },
+    en: {
+      title: 'File over 1 MB',
+      message: ({ megabytes }) => `the file is ${megabytes} MB; the limit is 1 MB`,
+      hint: () => 'split it into several articles',
+    },
+    ar: {
+      title: 'ملف أكبر من 1 MB',
+      message: ({ megabytes }) => `حجم الملف ${megabytes} MB، والحد الأقصى 1 MB.`,
+      hint: () => 'قسّمه إلى عدة أخبار.',
+    },
   }),
   'empty-file': entry({
     severity: 'error',
@@ -86,7 +110,11 @@ export const FILE_MESSAGES = {
     area: 'files',
     sample: {},
     en: { title: 'Not UTF-8', message: () => 'the file is not valid UTF-8', hint: () => 'save it as UTF-8 in your editor' },
-    ar: { title: 'الترميز ليس UTF-8', message: () => 'ترميز الملف ليس UTF-8، فلا تُقرأ حروفه كما كُتبت.', hint: () => 'احفظه بترميز UTF-8 من محرّرك.' },
+    ar: {
+      title: 'الترميز ليس UTF-8',
+      message: () => 'ترميز الملف ليس UTF-8، فلا تُقرأ حروفه كما كُتبت.',
+      hint: () => 'احفظه بترميز UTF-8 من محرّرك.',
+    },
   }),
   'file-became-link': entry({
     severity: 'error',
@@ -97,7 +125,11 @@ export const FILE_MESSAGES = {
       message: () => 'became a symbolic link while it was read',
       hint: () => 'links in the content folder are not followed; put the file itself here',
     },
-    ar: { title: 'صار الملف رابطاً', message: () => 'صار الملف رابطاً رمزياً أثناء قراءته.', hint: () => 'لا تُتبع الروابط في مجلد المحتوى: ضع الملف نفسه هنا.' },
+    ar: {
+      title: 'صار الملف رابطاً',
+      message: () => 'صار الملف رابطاً رمزياً أثناء قراءته.',
+      hint: () => 'لا تُتبع الروابط في مجلد المحتوى: ضع الملف نفسه هنا.',
+    },
   }),
   'permission-denied': entry({
     severity: 'error',
@@ -117,8 +149,16 @@ export const FILE_MESSAGES = {
     severity: 'error',
     area: 'files',
     sample: { reason: 'EIO' },
-    en: { title: 'File cannot be read', message: ({ reason }) => `the file cannot be read (${reason})`, hint: () => 'check that it is a plain file you can open' },
-    ar: { title: 'تعذّرت قراءة الملف', message: ({ reason }) => `تعذّرت قراءة الملف (${reason}).`, hint: () => 'تأكد أنه ملف عادي تستطيع فتحه.' },
+    en: {
+      title: 'File cannot be read',
+      message: ({ reason }) => `the file cannot be read (${reason})`,
+      hint: () => 'check that it is a plain file you can open',
+    },
+    ar: {
+      title: 'تعذّرت قراءة الملف',
+      message: ({ reason }) => `تعذّرت قراءة الملف (${reason}).`,
+      hint: () => 'تأكد أنه ملف عادي تستطيع فتحه.',
+    },
   }),
   'unreadable-folder': entry<{ reason: string }>({
     severity: 'error',
@@ -129,7 +169,11 @@ export const FILE_MESSAGES = {
       message: ({ reason }) => `the folder cannot be read (${reason})`,
       hint: () => 'check its permissions, or move it out of the content folder',
     },
-    ar: { title: 'تعذّرت قراءة المجلد', message: ({ reason }) => `تعذّرت قراءة المجلد (${reason}).`, hint: () => 'راجع صلاحياته، أو انقله خارج مجلد المحتوى.' },
+    ar: {
+      title: 'تعذّرت قراءة المجلد',
+      message: ({ reason }) => `تعذّرت قراءة المجلد (${reason}).`,
+      hint: () => 'راجع صلاحياته، أو انقله خارج مجلد المحتوى.',
+    },
   }),
   'symbolic-link': entry<{ target: string | undefined; situation: LinkSituation; reason?: string }>({
     severity: 'error',

@@ -9,7 +9,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: { extra: 'js' },
-    en: { title: 'Text after the opening ---', message: () => 'the first line must be `---` alone', hint: ({ extra }) => `move ${q(extra)} to the next line` },
+    en: {
+      title: 'Text after the opening ---',
+      message: () => 'the first line must be `---` alone',
+      hint: ({ extra }) => `move ${q(extra)} to the next line`,
+    },
     ar: {
       title: 'نص بعد --- في السطر الأول',
       message: () => 'يجب أن يحتوي السطر الأول على `---` وحدها.',
@@ -20,7 +24,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: {},
-    en: { title: 'No frontmatter', message: () => 'the file has no frontmatter', hint: () => 'start it with a line `---`, the fields, and another `---`' },
+    en: {
+      title: 'No frontmatter',
+      message: () => 'the file has no frontmatter',
+      hint: () => 'start it with a line `---`, the fields, and another `---`',
+    },
     ar: {
       title: 'لا ترويسة',
       message: () => 'الملف بلا ترويسة (الحقول التي تسبق النص).',
@@ -31,7 +39,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: {},
-    en: { title: 'Frontmatter is not fields', message: () => 'the frontmatter must be a list of `key: value` lines', hint: () => 'write one field per line, such as `title: …`' },
+    en: {
+      title: 'Frontmatter is not fields',
+      message: () => 'the frontmatter must be a list of `key: value` lines',
+      hint: () => 'write one field per line, such as `title: …`',
+    },
     ar: {
       title: 'الترويسة ليست حقولاً',
       message: () => 'يجب أن تكون الترويسة أسطراً بالصيغة `مفتاح: قيمة`.',
@@ -42,7 +54,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: { detail: 'Map keys must be unique' },
-    en: { title: 'Key written twice', message: () => 'this key is written twice in the frontmatter', hint: ({ detail }) => `keep one of them (${detail})` },
+    en: {
+      title: 'Key written twice',
+      message: () => 'this key is written twice in the frontmatter',
+      hint: ({ detail }) => `keep one of them (${detail})`,
+    },
     ar: {
       title: 'مفتاح مكرر',
       message: () => 'هذا المفتاح مكتوب مرتين في الترويسة.',
@@ -83,7 +99,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: {},
-    en: { title: 'YAML anchor or alias', message: () => 'YAML anchors and aliases (& and *) are not allowed in frontmatter', hint: () => 'write the value out in full' },
+    en: {
+      title: 'YAML anchor or alias',
+      message: () => 'YAML anchors and aliases (& and *) are not allowed in frontmatter',
+      hint: () => 'write the value out in full',
+    },
     ar: {
       title: 'مرساة YAML',
       message: () => 'لا يُسمح في الترويسة بالرمزين & و* (المراسي والإحالات في YAML).',
@@ -97,7 +117,8 @@ export const FRONTMATTER_MESSAGES = {
     en: {
       title: 'Unknown field',
       message: ({ key }) => `unknown field ${code(key)}`,
-      hint: ({ suggestion, fields }) => `${suggestion === undefined ? 'remove it' : `did you mean ${code(suggestion)}?`} (fields here: ${fields.join(', ')})`,
+      hint: ({ suggestion, fields }) =>
+        `${suggestion === undefined ? 'remove it' : `did you mean ${code(suggestion)}?`} (fields here: ${fields.join(', ')})`,
     },
     ar: {
       title: 'حقل غير معروف',
@@ -110,7 +131,11 @@ export const FRONTMATTER_MESSAGES = {
     severity: 'error',
     area: 'frontmatter',
     sample: { field: 'summary', example: 'summary: جملة أو جملتان تلخصان الخبر.' },
-    en: { title: 'Required field missing', message: ({ field }) => `the required field ${code(field)} is missing`, hint: ({ example }) => `add a line such as ${code(example)}` },
+    en: {
+      title: 'Required field missing',
+      message: ({ field }) => `the required field ${code(field)} is missing`,
+      hint: ({ example }) => `add a line such as ${code(example)}`,
+    },
     ar: {
       title: 'حقل مطلوب غائب',
       message: ({ field }) => `الحقل ${code(field)} مطلوب وهو غير موجود.`,

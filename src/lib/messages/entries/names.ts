@@ -20,18 +20,25 @@ export const NAME_MESSAGES = {
     en: {
       title: 'Name of two entities',
       message: ({ form, owner, ownerForm, ownerFile }) => `${q(form)} is already a name of ${owner} (${q(ownerForm)} in ${ownerFile})`,
-      hint: () => 'a name or alias can belong to one entity only; remove it here or there, make it more specific, or give each a date window (from / until)',
+      hint: () =>
+        'a name or alias can belong to one entity only; remove it here or there, make it more specific, or give each a date window (from / until)',
     },
     ar: {
       title: 'اسم لكيانين',
       message: ({ form, owner, ownerForm, ownerFile }) => `${q(form)} اسم لكيان آخر هو ${owner} (كُتب ${q(ownerForm)} في ${ownerFile}).`,
-      hint: () => 'لا يكون الاسم أو الاسم البديل إلا لكيان واحد: احذفه من أحد الملفين، أو اجعله أدق، أو أعطِ كلاً منهما مدة (`from` و`until`).',
+      hint: () =>
+        'لا يكون الاسم أو الاسم البديل إلا لكيان واحد: احذفه من أحد الملفين، أو اجعله أدق، أو أعطِ كلاً منهما مدة (`from` و`until`).',
     },
   }),
   'name-window-overlap': entry<Claimed>({
     severity: 'error',
     area: 'names',
-    sample: { form: 'المجلس الرئاسي', owner: 'actors/presidential-council-2016', ownerForm: 'المجلس الرئاسي', ownerFile: 'content/actors/presidential-council-2016.md' },
+    sample: {
+      form: 'المجلس الرئاسي',
+      owner: 'actors/presidential-council-2016',
+      ownerForm: 'المجلس الرئاسي',
+      ownerFile: 'content/actors/presidential-council-2016.md',
+    },
     en: {
       title: 'Date windows overlap',
       message: ({ form, owner, ownerForm, ownerFile }) => `${q(form)} is already a name of ${owner} (${q(ownerForm)} in ${ownerFile})`,
@@ -39,7 +46,8 @@ export const NAME_MESSAGES = {
     },
     ar: {
       title: 'مدتان متداخلتان',
-      message: ({ form, owner, ownerForm, ownerFile }) => `${q(form)} اسم لكيان آخر هو ${owner} (كُتب ${q(ownerForm)} في ${ownerFile})، في مدة تتداخل مع مدة هذا الكيان.`,
+      message: ({ form, owner, ownerForm, ownerFile }) =>
+        `${q(form)} اسم لكيان آخر هو ${owner} (كُتب ${q(ownerForm)} في ${ownerFile})، في مدة تتداخل مع مدة هذا الكيان.`,
       hint: () => 'يجوز أن يشترك كيانان في اسم إذا لم تتداخل مدتاهما: اجعل `until` في أحدهما يوماً، و`from` في الآخر اليوم الذي يليه.',
     },
   }),
@@ -77,7 +85,11 @@ export const NAME_MESSAGES = {
     severity: 'error',
     area: 'names',
     sample: { form: 'إلى' },
-    en: { title: 'Common word as a name', message: ({ form }) => `${q(form)} is a common Arabic word, not a name`, hint: () => 'it would match almost every article; remove it' },
+    en: {
+      title: 'Common word as a name',
+      message: ({ form }) => `${q(form)} is a common Arabic word, not a name`,
+      hint: () => 'it would match almost every article; remove it',
+    },
     ar: {
       title: 'كلمة شائعة اسماً',
       message: ({ form }) => `${q(form)} كلمة شائعة في العربية وليست اسماً، فستطابق كل خبر تقريباً.`,
@@ -105,7 +117,8 @@ export const NAME_MESSAGES = {
     sample: { written: 'بشاغا', names: [{ form: 'باشاغا', key: 'actors/fathi-bashagha' }] },
     en: {
       title: 'Looks like a name',
-      message: ({ written, names }) => `${q(written)} looks like ${names.map(({ form, key }) => `${q(form)}, a name of ${key}`).join(', and ')}`,
+      message: ({ written, names }) =>
+        `${q(written)} looks like ${names.map(({ form, key }) => `${q(form)}, a name of ${key}`).join(', and ')}`,
       hint: ({ written, names }) =>
         names.length === 1
           ? `if it is the same name, add ${q(written)} to its aliases; if not, add it to \`not:\` to silence this`

@@ -15,7 +15,12 @@ const NOT_ONE_AR: Record<Collection, string> = { actors: 'فاعلاً', agreeme
 const other = (collection: Collection): Collection => (collection === 'actors' ? 'agreements' : 'actors');
 
 /** What an entity would be to itself through each field, for "cannot be its own …". */
-const RELATION_EN: Record<string, string> = { affiliations: 'affiliation', parties: 'party', witnesses: 'witness', related: 'related agreement' };
+const RELATION_EN: Record<string, string> = {
+  affiliations: 'affiliation',
+  parties: 'party',
+  witnesses: 'witness',
+  related: 'related agreement',
+};
 
 export const REFERENCE_MESSAGES = {
   'unknown-id': entry<{ id: string; field: string; collection: Collection; suggestion: string | undefined }>({
@@ -30,8 +35,10 @@ export const REFERENCE_MESSAGES = {
     },
     ar: {
       title: 'معرّف غير موجود',
-      message: ({ id, field, collection }) => `المعرّف ${q(id)} في ${code(field)} غير موجود في ${AMONG_AR[collection]}: لا يوجد ملف ${collection}/${id}.md.`,
-      hint: ({ id, collection, suggestion }) => (suggestion === undefined ? `أنشئ الملف ${collection}/${id}.md، أو احذف المعرّف.` : `هل تقصد ${q(suggestion)}؟`),
+      message: ({ id, field, collection }) =>
+        `المعرّف ${q(id)} في ${code(field)} غير موجود في ${AMONG_AR[collection]}: لا يوجد ملف ${collection}/${id}.md.`,
+      hint: ({ id, collection, suggestion }) =>
+        suggestion === undefined ? `أنشئ الملف ${collection}/${id}.md، أو احذف المعرّف.` : `هل تقصد ${q(suggestion)}؟`,
     },
   }),
   'wrong-folder-id': entry<{ id: string; field: string; is: Collection; inArticle: boolean }>({
@@ -46,7 +53,8 @@ export const REFERENCE_MESSAGES = {
     ar: {
       title: 'معرّف في القائمة الخطأ',
       message: ({ id, is }) => `${q(id)} ${ONE_AR[is]} وليس ${NOT_ONE_AR[other(is)]}.`,
-      hint: ({ field, is, inArticle }) => (inArticle ? `انقله إلى ${code(is)}.` : `لا يُكتب في ${code(field)} إلا معرّفات ${AMONG_AR[other(is)]}.`),
+      hint: ({ field, is, inArticle }) =>
+        inArticle ? `انقله إلى ${code(is)}.` : `لا يُكتب في ${code(field)} إلا معرّفات ${AMONG_AR[other(is)]}.`,
     },
   }),
   'own-id': entry<{ id: string; field: string }>({

@@ -12,7 +12,11 @@ export const TEXT_MESSAGES = {
     severity: 'warning',
     area: 'text',
     sample: { date: '2030-01-01' },
-    en: { title: 'Date in the future', message: ({ date }) => `${date} is in the future`, hint: () => 'check the date (a scheduled article can stay a draft until then)' },
+    en: {
+      title: 'Date in the future',
+      message: ({ date }) => `${date} is in the future`,
+      hint: () => 'check the date (a scheduled article can stay a draft until then)',
+    },
     ar: {
       title: 'تاريخ في المستقبل',
       message: ({ date }) => `التاريخ ${date} لم يأتِ بعد.`,
@@ -23,14 +27,22 @@ export const TEXT_MESSAGES = {
     severity: 'warning',
     area: 'text',
     sample: {},
-    en: { title: 'Article without text', message: () => 'the article has frontmatter but no text', hint: () => 'write the article below the closing ---' },
+    en: {
+      title: 'Article without text',
+      message: () => 'the article has frontmatter but no text',
+      hint: () => 'write the article below the closing ---',
+    },
     ar: { title: 'خبر بلا نص', message: () => 'للخبر ترويسة ولكن لا نص له.', hint: () => 'اكتب الخبر تحت سطر --- الذي يُغلق الترويسة.' },
   }),
   'sample-text': entry({
     severity: 'error',
     area: 'text',
     sample: {},
-    en: { title: 'Still the sample text', message: () => 'this is still the sample text `npm run new` wrote', hint: () => 'replace it with your own text' },
+    en: {
+      title: 'Still the sample text',
+      message: () => 'this is still the sample text `npm run new` wrote',
+      hint: () => 'replace it with your own text',
+    },
     ar: { title: 'ما زال النص المؤقت', message: () => 'هذا ما زال النص المؤقت الذي كتبه `npm run new`.', hint: () => 'اكتب نصك مكانه.' },
   }),
   'bidi-control': entry({
@@ -102,11 +114,13 @@ export const TEXT_MESSAGES = {
     en: {
       title: 'Nested too deep',
       message: ({ depth, max }) => `nesting deeper than ${max} levels (${depth} here)`,
-      hint: () => 'block quotes, lists, emphasis, links or HTML elements inside one another this deep cannot be rendered; flatten the text (a real article needs fewer than 10 levels)',
+      hint: () =>
+        'block quotes, lists, emphasis, links or HTML elements inside one another this deep cannot be rendered; flatten the text (a real article needs fewer than 10 levels)',
     },
     ar: {
       title: 'تداخل عميق جداً',
-      message: ({ depth, max }) => `في النص تداخل أعمق من ${max} مستوى (${depth} هنا): اقتباسات أو قوائم أو تنسيق أو روابط أو عناصر HTML بعضها داخل بعض، ولا يمكن عرضه.`,
+      message: ({ depth, max }) =>
+        `في النص تداخل أعمق من ${max} مستوى (${depth} هنا): اقتباسات أو قوائم أو تنسيق أو روابط أو عناصر HTML بعضها داخل بعض، ولا يمكن عرضه.`,
       hint: () => 'بسّط النص؛ الخبر الحقيقي لا يحتاج أكثر من 10 مستويات.',
     },
   }),

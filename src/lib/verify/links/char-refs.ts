@@ -14,16 +14,19 @@ const REFERENCE = /&(?:#[xX]([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z][A-Za-z0-9]*))(;?)
 /** `value` with its character references replaced by the characters they stand for. */
 export function decodeCharacterReferences(value: string): string {
   if (!value.includes('&')) return value;
-  return value.replace(REFERENCE, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined, semicolon: string, offset: number) => {
-    if (hex !== undefined || decimal !== undefined) return codePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(decimal ?? '', 10));
-    const known = name === undefined ? undefined : NAMED[name];
-    if (known === undefined) return whole;
-    if (semicolon) return known;
-    // In an attribute, `?a=1&amp=2` keeps `&amp` as written: HTML's rule for references without `;`.
-    const following = value[offset + whole.length];
-    if (!LEGACY.has(name ?? '') || (following !== undefined && /[A-Za-z0-9=]/.test(following))) return whole;
-    return known;
-  });
+  return value.replace(
+    REFERENCE,
+    (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined, semicolon: string, offset: number) => {
+      if (hex !== undefined || decimal !== undefined) return codePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(decimal ?? '', 10));
+      const known = name === undefined ? undefined : NAMED[name];
+      if (known === undefined) return whole;
+      if (semicolon) return known;
+      // In an attribute, `?a=1&amp=2` keeps `&amp` as written: HTML's rule for references without `;`.
+      const following = value[offset + whole.length];
+      if (!LEGACY.has(name ?? '') || (following !== undefined && /[A-Za-z0-9=]/.test(following))) return whole;
+      return known;
+    },
+  );
 }
 
 function codePoint(code: number): string {

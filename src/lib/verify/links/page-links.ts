@@ -51,7 +51,10 @@ function linksOf(tag: StartTag): PageLink[] {
   }
   const data = tag.attributes.get('data');
   if (tag.name === 'object' && data !== undefined) links.push({ attribute: 'data', url: data });
-  const refresh = tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'refresh' ? refreshUrl(tag.attributes.get('content')) : undefined;
+  const refresh =
+    tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'refresh'
+      ? refreshUrl(tag.attributes.get('content'))
+      : undefined;
   if (refresh !== undefined) links.push({ attribute: 'http-equiv=refresh', url: refresh });
   return links;
 }

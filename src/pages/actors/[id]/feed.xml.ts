@@ -6,7 +6,8 @@ import { entityFeed } from '../../../lib/feeds/site-feeds.ts';
 import { loadSiteIndex } from '../../../lib/site-index.ts';
 import { readSiteSettings } from '../../../lib/config/site-settings.ts';
 
-export const getStaticPaths = (() => loadSiteIndex(resolveContentRoot()).corpus.actors.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  loadSiteIndex(resolveContentRoot()).corpus.actors.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const feed = entityFeed(loadSiteIndex(resolveContentRoot()), `actors/${params['id'] ?? ''}`, readSiteSettings());

@@ -20,7 +20,12 @@ describe.runIf(canMeasureMemory())('measure', () => {
       `await new Promise((resolve) => setTimeout(resolve, 300));`,
       `console.log(keep.length);`,
     ].join('\n');
-    const run = await measure(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), env: process.env, label: 'script', traceFile });
+    const run = await measure(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      env: process.env,
+      label: 'script',
+      traceFile,
+    });
     expect(run.exitCode, run.outputTail).toBe(0);
     expect(run.stages.map((stage) => stage.stage)).toEqual(['startup', 'render', 'pagefind']);
     expect(run.stages.find((stage) => stage.stage === 'render')!.ms).toBeGreaterThanOrEqual(500);
@@ -29,7 +34,11 @@ describe.runIf(canMeasureMemory())('measure', () => {
   });
 
   it('reports a failed command with its output', async () => {
-    const run = await measure(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'], { cwd: process.cwd(), env: process.env, label: 'failing' });
+    const run = await measure(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'], {
+      cwd: process.cwd(),
+      env: process.env,
+      label: 'failing',
+    });
     expect(run.exitCode).toBe(3);
     expect(run.outputTail).toContain('broken');
     expect(run.stages.map((stage) => stage.stage)).toEqual(['failing']);

@@ -3,14 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { formatCorpusResult, type CorpusResult } from '../../../../bench/measure/report.ts';
 
 const GB = 1024 ** 3;
-const run = (label: string, ms: number, peakRss: number) => ({ label, ms, peakRss, stages: [{ stage: label, ms, peakRss }], exitCode: 0, outputTail: '' });
+const run = (label: string, ms: number, peakRss: number) => ({
+  label,
+  ms,
+  peakRss,
+  stages: [{ stage: label, ms, peakRss }],
+  exitCode: 0,
+  outputTail: '',
+});
 
 describe('formatCorpusResult', () => {
   it('prints both columns, the ratio and the rebuild share', () => {
     const result: CorpusResult = {
       articles: 10_000,
       entities: 1_000,
-      marsad: { ...run('Marsad', 60_000, 2 * GB), stages: [{ stage: 'render', ms: 40_000, peakRss: GB }, { stage: 'pagefind', ms: 20_000, peakRss: 2 * GB }] },
+      marsad: {
+        ...run('Marsad', 60_000, 2 * GB),
+        stages: [
+          { stage: 'render', ms: 40_000, peakRss: GB },
+          { stage: 'pagefind', ms: 20_000, peakRss: 2 * GB },
+        ],
+      },
       incremental: { ...run('rebuild', 6_000, GB), editedPages: 3, editedPagesShowEdit: true },
       hugo: run('Hugo', 10_000, GB),
       hugoPagefind: run('Pagefind', 20_000, 3 * GB),

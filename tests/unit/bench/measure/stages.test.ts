@@ -12,7 +12,15 @@ const samples = [
 
 describe('stageFigures', () => {
   it('splits the run at each mark, with startup before the first', () => {
-    const figures = stageFigures([{ stage: 'check', start: 100 }, { stage: 'render', start: 300 }], samples, 0, 500);
+    const figures = stageFigures(
+      [
+        { stage: 'check', start: 100 },
+        { stage: 'render', start: 300 },
+      ],
+      samples,
+      0,
+      500,
+    );
     expect(figures).toEqual([
       { stage: 'startup', ms: 100, peakRss: 10 },
       { stage: 'check', ms: 200, peakRss: 90 },
@@ -21,7 +29,16 @@ describe('stageFigures', () => {
   });
 
   it('takes a span out of the stage it ran in and lists it after that stage', () => {
-    const figures = stageFigures([{ stage: 'sync', start: 100 }, { stage: 'index', start: 200, end: 300 }, { stage: 'render', start: 400 }], samples, 0, 500);
+    const figures = stageFigures(
+      [
+        { stage: 'sync', start: 100 },
+        { stage: 'index', start: 200, end: 300 },
+        { stage: 'render', start: 400 },
+      ],
+      samples,
+      0,
+      500,
+    );
     expect(figures.map(({ stage, ms }) => [stage, ms])).toEqual([
       ['startup', 100],
       ['sync', 200],
@@ -33,7 +50,15 @@ describe('stageFigures', () => {
   });
 
   it('keeps the first of two marks of one stage', () => {
-    const figures = stageFigures([{ stage: 'render', start: 100 }, { stage: 'render', start: 300 }], samples, 0, 500);
+    const figures = stageFigures(
+      [
+        { stage: 'render', start: 100 },
+        { stage: 'render', start: 300 },
+      ],
+      samples,
+      0,
+      500,
+    );
     expect(figures.map(({ stage, ms }) => [stage, ms])).toEqual([
       ['startup', 100],
       ['render', 400],

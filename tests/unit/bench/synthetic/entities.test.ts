@@ -63,7 +63,11 @@ describe('3,000 generated entities', () => {
       const references =
         entity.collection === 'actors'
           ? entity.affiliations.map((id) => [id, 'actors'])
-          : [...entity.parties.map((id) => [id, 'actors']), ...entity.witnesses.map((id) => [id, 'actors']), ...entity.related.map((id) => [id, 'agreements'])];
+          : [
+              ...entity.parties.map((id) => [id, 'actors']),
+              ...entity.witnesses.map((id) => [id, 'actors']),
+              ...entity.related.map((id) => [id, 'agreements']),
+            ];
       for (const [id, collection] of references) {
         expect(id).not.toBe(entity.id);
         expect(byId.get(id ?? '')?.collection).toBe(collection);

@@ -26,7 +26,9 @@ beforeAll(() => {
   const pool = new EntityPool(entities, new Rng(SEED));
   articles = Array.from({ length: ARTICLES }, (_, index) => generateArticle(index, SEED, pool));
   const matcher = createMatcher(
-    entities.flatMap((entity) => [entity.name, ...(entity.nameEn ? [entity.nameEn] : []), ...entity.aliases].map((form) => ({ form, key: entity.id }))),
+    entities.flatMap((entity) =>
+      [entity.name, ...(entity.nameEn ? [entity.nameEn] : []), ...entity.aliases].map((form) => ({ form, key: entity.id })),
+    ),
   );
   for (const article of articles.filter((candidate) => candidate.lang === 'ar')) {
     for (const match of matcher.findAll(article.body)) mentions.push({ match, text: article.body });

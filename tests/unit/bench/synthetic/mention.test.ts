@@ -7,7 +7,14 @@ import { attachPrefix, decorate, writeMention, type MentionStyle } from '../../.
 import { Rng } from '../../../../bench/synthetic/rng.ts';
 import { createMatcher } from '../../../../src/lib/entities/matcher.ts';
 
-const FORMS = ['برقان', 'الهيئة الوطنية للانتخابات', 'اللواء 4127', 'إبراهيم الزرقاني', 'أحمد بن سالم الحوقفي', 'Barqan Monitoring Mission'];
+const FORMS = [
+  'برقان',
+  'الهيئة الوطنية للانتخابات',
+  'اللواء 4127',
+  'إبراهيم الزرقاني',
+  'أحمد بن سالم الحوقفي',
+  'Barqan Monitoring Mission',
+];
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'فل', 'فك'];
 const EVERYTHING: MentionStyle = { diacritics: 1, tatweel: 1, hamza: 1, digits: 1, lineBreak: 1 };
 const SOMETIMES: MentionStyle = { diacritics: 0.5, tatweel: 0.5, hamza: 0.5, digits: 0.5, lineBreak: 0.5 };

@@ -12,13 +12,24 @@ describe('countWords', () => {
 });
 
 describe('yamlScalar', () => {
-  const roundTrip = (value: string, flow = false) => (flow ? parse(`x: ${yamlFlowList([value])}`).x[0] : parse(`x: ${yamlScalar(value)}`).x);
+  const roundTrip = (value: string, flow = false) =>
+    flow ? parse(`x: ${yamlFlowList([value])}`).x[0] : parse(`x: ${yamlScalar(value)}`).x;
 
   it('writes Arabic text plain', () => {
     expect(yamlScalar('وفد من برقان يبدأ جولة مشاورات')).toBe('وفد من برقان يبدأ جولة مشاورات');
   });
   it('quotes what YAML would read differently, and reads back the same text', () => {
-    for (const value of ['مصادر: لقاء مرتقب', '2019-01-02', 'yes', '- بند', 'نص # تعليق', '«اقتباس»، قال', 'What next for Barqan?', '"quoted"', 'a, b']) {
+    for (const value of [
+      'مصادر: لقاء مرتقب',
+      '2019-01-02',
+      'yes',
+      '- بند',
+      'نص # تعليق',
+      '«اقتباس»، قال',
+      'What next for Barqan?',
+      '"quoted"',
+      'a, b',
+    ]) {
       expect(roundTrip(value), value).toBe(value);
       expect(roundTrip(value, true), value).toBe(value);
     }

@@ -27,7 +27,8 @@ describe.each(Object.entries(grammars))('the %s grammar', (_, grammar) => {
     for (const [pool, templates] of Object.entries(grammar)) {
       expect(templates.length, pool).toBeGreaterThan(0);
       for (const template of templates) {
-        for (const [, name = ''] of template.matchAll(PLACEHOLDER)) expect(VALUES.has(name) || name in grammar, `${pool}: ${template}`).toBe(true);
+        for (const [, name = ''] of template.matchAll(PLACEHOLDER))
+          expect(VALUES.has(name) || name in grammar, `${pool}: ${template}`).toBe(true);
       }
     }
   });
@@ -89,12 +90,16 @@ describe('name words', () => {
   it('rarely make a candidate that has to be thrown away (only its invented part can clash)', () => {
     const reserved = fillerWords();
     const context: NameContext = { rng: new Rng(3), states: [] };
-    const makers = [...ACTOR_KINDS.map((kind) => () => actorName(kind, context)), ...AGREEMENT_KINDS.map((kind) => () => agreementName(kind, context))];
+    const makers = [
+      ...ACTOR_KINDS.map((kind) => () => actorName(kind, context)),
+      ...AGREEMENT_KINDS.map((kind) => () => agreementName(kind, context)),
+    ];
     for (const make of makers) {
       let refused = 0;
       for (let index = 0; index < 500; index++) {
         const candidate = make();
-        if ([candidate.name, candidate.latin, ...candidate.aliases, ...candidate.latinAliases].some((form) => reserved.problemWith(form))) refused++;
+        if ([candidate.name, candidate.latin, ...candidate.aliases, ...candidate.latinAliases].some((form) => reserved.problemWith(form)))
+          refused++;
       }
       expect(refused / 500).toBeLessThan(0.05);
     }

@@ -9,9 +9,16 @@ const page = (body: string, head = '') => `<!DOCTYPE html><html lang="ar" dir="r
 
 /** A small site whose links are all good; tests add one broken page to it. */
 const GOOD: Record<string, string> = {
-  'index.html': page('<a href="#main">skip</a><main id="main"><a href="/actors/">actors</a> <a href="/actors/qatar/#infobox">Qatar</a></main>', '<link rel="stylesheet" href="/_astro/base.css"><link rel="icon" href="/favicon.svg">'),
-  'actors/index.html': page('<a href="qatar/">relative</a><a href="../">home</a><a href="/actors">no slash</a><a href="#">top</a><a href="#top">top</a>'),
-  'actors/qatar/index.html': page('<aside id="infobox"><img src="/_astro/flag.png" srcset="/_astro/flag.png 1x, /_astro/flag@2x.png 2x"></aside><a name="old-anchor"></a><a href="#old-anchor">x</a>'),
+  'index.html': page(
+    '<a href="#main">skip</a><main id="main"><a href="/actors/">actors</a> <a href="/actors/qatar/#infobox">Qatar</a></main>',
+    '<link rel="stylesheet" href="/_astro/base.css"><link rel="icon" href="/favicon.svg">',
+  ),
+  'actors/index.html': page(
+    '<a href="qatar/">relative</a><a href="../">home</a><a href="/actors">no slash</a><a href="#">top</a><a href="#top">top</a>',
+  ),
+  'actors/qatar/index.html': page(
+    '<aside id="infobox"><img src="/_astro/flag.png" srcset="/_astro/flag.png 1x, /_astro/flag@2x.png 2x"></aside><a name="old-anchor"></a><a href="#old-anchor">x</a>',
+  ),
   '_astro/base.css': 'body{}',
   '_astro/flag.png': 'png',
   '_astro/flag@2x.png': 'png',
@@ -30,33 +37,53 @@ describe('checkSite', () => {
   });
 
   it('reports a link to a missing file, naming the page and the link as written', () => {
-    expect(problemsOf({ ...GOOD, 'actors/libya/index.html': page('<a href="/actors/qatr/">typo</a><img src="../../_astro/missing.png">') })).toEqual([
+    expect(
+      problemsOf({ ...GOOD, 'actors/libya/index.html': page('<a href="/actors/qatr/">typo</a><img src="../../_astro/missing.png">') }),
+    ).toEqual([
       { page: 'actors/libya/index.html', link: '/actors/qatr/', reason: 'no file actors/qatr/index.html' },
-      { page: 'actors/libya/index.html', link: '../../_astro/missing.png', reason: 'no file _astro/missing.png or _astro/missing.png/index.html' },
+      {
+        page: 'actors/libya/index.html',
+        link: '../../_astro/missing.png',
+        reason: 'no file _astro/missing.png or _astro/missing.png/index.html',
+      },
     ]);
   });
 
   it('does not serve a folder without index.html', () => {
-    expect(problemsOf({ ...GOOD, 'a.html': page('<a href="/_astro/">assets</a>') })).toEqual([{ page: 'a.html', link: '/_astro/', reason: 'no file _astro/index.html' }]);
+    expect(problemsOf({ ...GOOD, 'a.html': page('<a href="/_astro/">assets</a>') })).toEqual([
+      { page: 'a.html', link: '/_astro/', reason: 'no file _astro/index.html' },
+    ]);
   });
 
   it('reports a fragment that names no element, on another page or this one', () => {
-    expect(problemsOf({ ...GOOD, 'actors/libya/index.html': page('<a href="/actors/qatar/#infobx">x</a><a href="#nowhere">y</a><h2 id="here">z</h2><a href="#here">w</a>') })).toEqual([
+    expect(
+      problemsOf({
+        ...GOOD,
+        'actors/libya/index.html': page(
+          '<a href="/actors/qatar/#infobx">x</a><a href="#nowhere">y</a><h2 id="here">z</h2><a href="#here">w</a>',
+        ),
+      }),
+    ).toEqual([
       { page: 'actors/libya/index.html', link: '/actors/qatar/#infobx', reason: 'no element with id "infobx" in actors/qatar/index.html' },
       { page: 'actors/libya/index.html', link: '#nowhere', reason: 'no element with id "nowhere" on this page' },
     ]);
   });
 
   it('looks for fragments in SVG files but not in other files', () => {
-    expect(problemsOf({ ...GOOD, 'a.html': page('<svg><use href="/favicon.svg#icon"/><use href="/favicon.svg#gone"/></svg><a href="/_astro/base.css#x">css</a>') })).toEqual([
-      { page: 'a.html', link: '/favicon.svg#gone', reason: 'no element with id "gone" in favicon.svg' },
-    ]);
+    expect(
+      problemsOf({
+        ...GOOD,
+        'a.html': page('<svg><use href="/favicon.svg#icon"/><use href="/favicon.svg#gone"/></svg><a href="/_astro/base.css#x">css</a>'),
+      }),
+    ).toEqual([{ page: 'a.html', link: '/favicon.svg#gone', reason: 'no element with id "gone" in favicon.svg' }]);
   });
 
   it('honours the base path: links carry it, files do not', () => {
     const site: SiteLocation = { origin: STAND_IN_ORIGIN, basePath: '/marsad/' };
     const files = {
-      'index.html': page('<a href="/marsad/actors/">ok</a><a href="/marsad">ok</a><a href="/actors/">forgot the base</a><a href="/marsad/agreements/">missing</a>'),
+      'index.html': page(
+        '<a href="/marsad/actors/">ok</a><a href="/marsad">ok</a><a href="/actors/">forgot the base</a><a href="/marsad/agreements/">missing</a>',
+      ),
       'actors/index.html': page('<a href="../">home</a>'),
     };
     expect(problemsOf(files, site)).toEqual([
@@ -69,14 +96,24 @@ describe('checkSite', () => {
 
   it('checks absolute links to the site origin (canonical URLs) like relative ones', () => {
     const site: SiteLocation = { origin: 'https://example.org', basePath: '/marsad/' };
-    const files = { '404.html': page('', '<link rel="canonical" href="https://example.org/marsad/404/">'), 'index.html': page('', '<link rel="canonical" href="https://example.org/marsad/">') };
-    expect(problemsOf(files, site)).toEqual([{ page: '404.html', link: 'https://example.org/marsad/404/', reason: 'no file 404/index.html' }]);
+    const files = {
+      '404.html': page('', '<link rel="canonical" href="https://example.org/marsad/404/">'),
+      'index.html': page('', '<link rel="canonical" href="https://example.org/marsad/">'),
+    };
+    expect(problemsOf(files, site)).toEqual([
+      { page: '404.html', link: 'https://example.org/marsad/404/', reason: 'no file 404/index.html' },
+    ]);
   });
 
   it('ignores query strings', () => {
-    expect(problemsOf({ ...GOOD, 'search/index.html': page('<a href="/search/?q=%D9%82%D8%B7%D8%B1&amp;type=x">q</a><a href="?q=1#main">q</a><main id="main"></main><a href="/nosearch/?q=1">bad</a>') })).toEqual([
-      { page: 'search/index.html', link: '/nosearch/?q=1', reason: 'no file nosearch/index.html' },
-    ]);
+    expect(
+      problemsOf({
+        ...GOOD,
+        'search/index.html': page(
+          '<a href="/search/?q=%D9%82%D8%B7%D8%B1&amp;type=x">q</a><a href="?q=1#main">q</a><main id="main"></main><a href="/nosearch/?q=1">bad</a>',
+        ),
+      }),
+    ).toEqual([{ page: 'search/index.html', link: '/nosearch/?q=1', reason: 'no file nosearch/index.html' }]);
   });
 
   it('follows percent-encoded Arabic paths and fragments to Arabic file names and ids', () => {
@@ -105,7 +142,9 @@ describe('checkSite', () => {
     const report = checkSite(
       makeSiteDir({
         ...GOOD,
-        'a.html': page('<a href="https://www.wikidata.org/wiki/Q846">w</a><a href="https://www.wikidata.org/wiki/Q846">again</a><a href="mailto:desk@example.org">m</a><a href="http://down.invalid/">dead</a><img src="data:image/gif;base64,R0lGOD">'),
+        'a.html': page(
+          '<a href="https://www.wikidata.org/wiki/Q846">w</a><a href="https://www.wikidata.org/wiki/Q846">again</a><a href="mailto:desk@example.org">m</a><a href="http://down.invalid/">dead</a><img src="data:image/gif;base64,R0lGOD">',
+        ),
       }),
       root,
     );
@@ -122,13 +161,23 @@ describe('checkSite', () => {
   });
 
   it('resolves relative links from the page <base href>', () => {
-    expect(problemsOf({ ...GOOD, 'deep/page/index.html': page('<a href="actors/qatar/">via base</a><a href="qatar/">wrong</a>', '<base href="/">') })).toEqual([
-      { page: 'deep/page/index.html', link: 'qatar/', reason: 'no file qatar/index.html' },
-    ]);
+    expect(
+      problemsOf({
+        ...GOOD,
+        'deep/page/index.html': page('<a href="actors/qatar/">via base</a><a href="qatar/">wrong</a>', '<base href="/">'),
+      }),
+    ).toEqual([{ page: 'deep/page/index.html', link: 'qatar/', reason: 'no file qatar/index.html' }]);
   });
 
   it('reads only HTML pages: _headers, CSS and JSON are targets, not pages', () => {
-    const report = checkSite(makeSiteDir({ ...GOOD, _headers: '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n', 'data.json': '{"href":"/gone/"}' }), root);
+    const report = checkSite(
+      makeSiteDir({
+        ...GOOD,
+        _headers: '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+        'data.json': '{"href":"/gone/"}',
+      }),
+      root,
+    );
     expect(report.problems).toEqual([]);
     expect(report.pages).toBe(3);
   });

@@ -15,13 +15,20 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 const stackTrace = /\n\s+at .*:\d+:\d+/;
-const good = { 'index.html': '<a href="/marsad/a/">a</a><a href="https://www.wikidata.org/wiki/Q846">w</a>', 'a/index.html': '<a href="/marsad/#top">home</a>' };
+const good = {
+  'index.html': '<a href="/marsad/a/">a</a><a href="https://www.wikidata.org/wiki/Q846">w</a>',
+  'a/index.html': '<a href="/marsad/#top">home</a>',
+};
 
 describe('npm run check:links', () => {
   it('exits 0 on a site whose links resolve under BASE_PATH, and lists external URLs on request', () => {
     const { status, stdout } = run(['--dir', makeSiteDir(good), '--list-external'], { BASE_PATH: 'marsad' });
     expect(status).toBe(0);
-    expect(stdout.split('\n')).toEqual(['https://www.wikidata.org/wiki/Q846', '✓ 2 pages, 2 internal links, 1 external URL (not fetched): no broken links', '']);
+    expect(stdout.split('\n')).toEqual([
+      'https://www.wikidata.org/wiki/Q846',
+      '✓ 2 pages, 2 internal links, 1 external URL (not fetched): no broken links',
+      '',
+    ]);
   });
 
   it('exits 1 with one line per broken link when the base path is not the one built for', () => {

@@ -40,7 +40,8 @@ describe('scanStartTags', () => {
   });
 
   it('does not read markup inside script, style and textarea', () => {
-    const html = '<script>document.write(\'<a href="/in-script/">\')</script><style>a[href="/s/"]{}</style><textarea><img src="/t.png"></textarea><a href="/after/">';
+    const html =
+      '<script>document.write(\'<a href="/in-script/">\')</script><style>a[href="/s/"]{}</style><textarea><img src="/t.png"></textarea><a href="/after/">';
     expect(tags(html).map(([name]) => name)).toEqual(['script', 'style', 'textarea', 'a']);
     expect(tags(html).at(-1)).toEqual(['a', { href: '/after/' }]);
   });

@@ -49,7 +49,9 @@ describe('readPage', () => {
   });
 
   it('reads the target of a meta refresh, as on a redirect page', () => {
-    expect(readPage('<meta http-equiv="Refresh" content="0;url=/new/">').links).toEqual([{ attribute: 'http-equiv=refresh', url: '/new/' }]);
+    expect(readPage('<meta http-equiv="Refresh" content="0;url=/new/">').links).toEqual([
+      { attribute: 'http-equiv=refresh', url: '/new/' },
+    ]);
     expect(readPage(`<meta http-equiv="refresh" content="2; URL='/q/'">`).links).toEqual([{ attribute: 'http-equiv=refresh', url: '/q/' }]);
     expect(readPage('<meta http-equiv="refresh" content="30">').links).toEqual([]);
   });

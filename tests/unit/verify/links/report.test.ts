@@ -14,7 +14,9 @@ const broken: LinkReport = {
 
 describe('linkReportLines', () => {
   it('ends a clean check with what it counted', () => {
-    expect(linkReportLines(clean, { listExternal: false, github: false })).toEqual(['✓ 49 pages, 1484 internal links, 1 external URL (not fetched): no broken links']);
+    expect(linkReportLines(clean, { listExternal: false, github: false })).toEqual([
+      '✓ 49 pages, 1484 internal links, 1 external URL (not fetched): no broken links',
+    ]);
   });
 
   it('prints one line per problem, then how many and on how many pages', () => {
@@ -39,6 +41,8 @@ describe('linkReportLines', () => {
 
 describe('githubLinkAnnotation', () => {
   it('escapes what would end or corrupt the workflow command', () => {
-    expect(githubLinkAnnotation({ page: 'a.html', link: '/100%\nx', reason: 'r' })).toBe('::error title=Broken link::a.html: "/100%25%0Ax": r');
+    expect(githubLinkAnnotation({ page: 'a.html', link: '/100%\nx', reason: 'r' })).toBe(
+      '::error title=Broken link::a.html: "/100%25%0Ax": r',
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('resolveLink', () => {
 
   it('resolves relative links against the page', () => {
     expect(from('../libya/', root, 'actors/qatar/index.html')).toMatchObject({ candidates: ['actors/libya/index.html'] });
-    expect(from('img.png', root, 'actors/qatar/index.html')).toMatchObject({ candidates: ['actors/qatar/img.png', 'actors/qatar/img.png/index.html'] });
+    expect(from('img.png', root, 'actors/qatar/index.html')).toMatchObject({
+      candidates: ['actors/qatar/img.png', 'actors/qatar/img.png/index.html'],
+    });
   });
 
   it('ignores the whitespace HTML allows around a URL', () => {
@@ -73,19 +75,27 @@ describe('resolveLink', () => {
   it('finds every file of the site again from the URL it is served at', () => {
     const segment = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((s) => !s.includes('/') && s !== '.' && s !== '..');
     fc.assert(
-      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.constantFrom(root, marsad), (segments, isIndex, site) => {
-        const file = isIndex ? [...segments, 'index.html'].join('/') : segments.join('/');
-        const served = pageUrl(file, site);
-        const target = resolveLink(served.href, served, site);
-        expect(target.kind === 'internal' ? target.candidates : []).toContain(file);
-      }),
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom(root, marsad),
+        (segments, isIndex, site) => {
+          const file = isIndex ? [...segments, 'index.html'].join('/') : segments.join('/');
+          const served = pageUrl(file, site);
+          const target = resolveLink(served.href, served, site);
+          expect(target.kind === 'internal' ? target.candidates : []).toContain(file);
+        },
+      ),
     );
   });
 });
 
 describe('siteLocationFromEnv', () => {
   it('takes the origin of SITE_URL and the normalised BASE_PATH', () => {
-    expect(siteLocationFromEnv({ SITE_URL: 'https://user.github.io/ignored', BASE_PATH: 'marsad' })).toEqual({ origin: 'https://user.github.io', basePath: '/marsad/' });
+    expect(siteLocationFromEnv({ SITE_URL: 'https://user.github.io/ignored', BASE_PATH: 'marsad' })).toEqual({
+      origin: 'https://user.github.io',
+      basePath: '/marsad/',
+    });
     expect(siteLocationFromEnv({})).toEqual({ origin: STAND_IN_ORIGIN, basePath: '/' });
   });
 
