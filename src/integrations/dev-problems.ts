@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { checkContentRoot, type CheckResult } from '../lib/check/index.ts';
+import { resultSummary } from '../lib/check/report.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
 import { failureLines } from '../lib/content/failure.ts';
 import { pageSource } from '../lib/dev/page-source.ts';
@@ -24,7 +25,6 @@ import { newProblems, problemsPayload } from '../lib/dev/payload.ts';
 import { problemPageHtml } from '../lib/dev/problem-page.ts';
 import { PROBLEMS_EVENT, PROBLEMS_REQUEST, type ProblemsPayload } from '../lib/dev/protocol.ts';
 import { messageLanguage } from '../lib/messages/language.ts';
-import { summaryLine } from '../lib/messages/summary.ts';
 
 export interface DevProblemsOptions {
   /** The content root (CONTENT_DIR). */
@@ -62,15 +62,7 @@ export function attachDevProblems(server: ViteDevServer, options: DevProblemsOpt
     const added = newProblems(before, result.problems);
     if (added.length === 0 && result.problems.length === before.length) return;
     for (const problem of added) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
-    const { articles, actors, agreements } = result.corpus;
-    const counts = {
-      errors: result.errorCount,
-      warnings: result.warningCount,
-      articles: articles.length,
-      actors: actors.length,
-      agreements: agreements.length,
-    };
-    (result.errorCount > 0 ? logger.error : logger.info).call(logger, summaryLine(counts, language));
+    (result.errorCount > 0 ? logger.error : logger.info).call(logger, resultSummary(result, language));
     payload = problemsPayload(result.problems, language, absolute);
     hot.send(PROBLEMS_EVENT, payload);
   };

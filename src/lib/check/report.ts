@@ -1,7 +1,7 @@
 /** How check results read in a terminal and, on GitHub, as annotations on the pull request. */
 import { formatProblem, problemText, type Problem } from '../content/problem.ts';
 import { messageText, say } from '../messages/format.ts';
-import { messageLanguage } from '../messages/language.ts';
+import { messageLanguage, type Language } from '../messages/language.ts';
 import { summaryLine } from '../messages/summary.ts';
 import type { CheckResult } from './index.ts';
 
@@ -21,6 +21,12 @@ export function reportLines(result: CheckResult, options: { github: boolean }): 
     const said = say('warnings-held-back', { count: result.heldBack.length });
     lines.push(`${messageText(said)} [${said.code}]`);
   }
+  lines.push(resultSummary(result, messageLanguage()));
+  return lines;
+}
+
+/** The count line that ends a check: errors and warnings, and how many files of each kind were read. */
+export function resultSummary(result: CheckResult, language: Language): string {
   const { articles, actors, agreements } = result.corpus;
   const counts = {
     errors: result.errorCount,
@@ -29,6 +35,5 @@ export function reportLines(result: CheckResult, options: { github: boolean }): 
     actors: actors.length,
     agreements: agreements.length,
   };
-  lines.push(summaryLine(counts, messageLanguage()));
-  return lines;
+  return summaryLine(counts, language);
 }

@@ -38,6 +38,19 @@ function optionalText(description: string, allowed: string, whenUnset: string) {
   return z.preprocess(blank, z.string().optional()).meta({ description, allowed, default: whenUnset } satisfies SettingDoc);
 }
 
+/** An absolute URL, undefined when unset; `whenUnset` says what that means. */
+function optionalUrl(description: string, allowed: string, whenUnset: string) {
+  return z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` })
+        .optional(),
+    )
+    .meta({ description, allowed, default: whenUnset } satisfies SettingDoc);
+}
+
 function isAbsoluteUrl(value: string): boolean {
   return URL.canParse(value);
 }
@@ -65,19 +78,11 @@ const settingsSchema = z.object({
    * The deployed origin, e.g. `https://marsad.example.org`: feeds, the sitemap,
    * canonical URLs and JSON-LD need absolute URLs. Unset builds relative URLs only.
    */
-  SITE_URL: z
-    .preprocess(
-      blank,
-      z
-        .string()
-        .refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` })
-        .optional(),
-    )
-    .meta({
-      description: 'deployed origin; enables canonical URLs, and absolute URLs in feeds, the sitemap and JSON-LD',
-      allowed: 'an absolute URL, e.g. https://marsad.example.org',
-      default: 'none (relative URLs only)',
-    } satisfies SettingDoc),
+  SITE_URL: optionalUrl(
+    'deployed origin; enables canonical URLs, and absolute URLs in feeds, the sitemap and JSON-LD',
+    'an absolute URL, e.g. https://marsad.example.org',
+    'none (relative URLs only)',
+  ),
   /** The folder the site is served from (`marsad` for `https://user.github.io/marsad/`); slashes are added. Default `/`. */
   BASE_PATH: text(
     'path the site is served under; every internal link honours it, and slashes are optional',
@@ -181,19 +186,11 @@ const settingsSchema = z.object({
       default: String(DECAP_SERVER_PORT),
     } satisfies SettingDoc),
   /** Origin of a Decap-compatible GitHub OAuth provider for the web editor's login. Unset: Decap's default. */
-  MARSAD_CMS_AUTH_URL: z
-    .preprocess(
-      blank,
-      z
-        .string()
-        .refine(isAbsoluteUrl, { error: (issue) => `${shown(issue.input)} is not an absolute URL` })
-        .optional(),
-    )
-    .meta({
-      description: "origin of a Decap-compatible GitHub OAuth provider for the web editor's login",
-      allowed: 'an absolute URL',
-      default: "Decap's default",
-    } satisfies SettingDoc),
+  MARSAD_CMS_AUTH_URL: optionalUrl(
+    "origin of a Decap-compatible GitHub OAuth provider for the web editor's login",
+    'an absolute URL',
+    "Decap's default",
+  ),
   /** Set to `true` by GitHub Actions: problems are also printed as workflow annotations. */
   GITHUB_ACTIONS: oneOf(
     ['true', 'false'],
