@@ -175,3 +175,13 @@ describe('architecture', () => {
     expect(importChain(path.join(ROOT, 'src/pages/articles/[...id].astro'), SITE_INDEX)).toBeDefined();
   });
 });
+
+describe('the README shows the whole layout', () => {
+  it('lists every folder of src/lib in its layout block, so a newcomer finds each one', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const layout = readme.slice(readme.indexOf('## Layout'));
+    const folders = readdirSync(path.join(ROOT, 'src/lib'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(20);
+    expect(folders.map((entry) => `src/lib/${entry.name}/`).filter((folder) => !layout.includes(`\n${folder}`))).toEqual([]);
+  });
+});
