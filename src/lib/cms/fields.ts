@@ -155,7 +155,9 @@ function listField(
   }
   // A list of records (sources, corrections): one group of fields per item. Required flags inside are kept, since an
   // item exists only once the contributor adds it, unlike an optional group that Decap checks even when left empty.
-  if (items['type'] === 'object') return { ...base, widget: 'list', fields: objectFields(collection, items, choices, path) };
+  // `default: []`: without it Decap drafts a new entry with one blank item in a list of records, whose required
+  // fields then block saving an article that cites no source.
+  if (items['type'] === 'object') return { ...base, widget: 'list', default: [], fields: objectFields(collection, items, choices, path) };
   // One line per item, so an alias written in the object form ({ text, weak, … }) is kept as it is unless edited:
   // the item is not `required`, since Decap would reject such an item as an empty text; blank items are dropped
   // before saving (pre-save.ts).
