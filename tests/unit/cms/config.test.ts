@@ -82,6 +82,12 @@ describe('the CMS configuration generated from the content schema', () => {
     ]);
   });
 
+  it('starts lists of records empty, so a new article that cites no source can be saved', () => {
+    for (const fieldName of ['sources', 'corrections']) {
+      expect(field('articles', fieldName)).toMatchObject({ widget: 'list', default: [] });
+    }
+  });
+
   it('turns enums into select options with Arabic labels', () => {
     expect(field('actors', 'kind').options?.map((option) => option.value)).toEqual([...ACTOR_KINDS]);
     expect(field('actors', 'kind').options?.[0]).toEqual({ value: 'person', label: 'شخصية (person)' });
