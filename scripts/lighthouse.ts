@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { serveStatic } from '../tests/e2e/serve.ts';
+import { CHROMIUM_FLAGS } from '../src/lib/config/chromium.ts';
 import { readSettings } from '../src/lib/config/settings.ts';
 
 const PAGES = ['articles/2020/10/qatar-mou-breach/', 'actors/khalifa-haftar/', 'search/'];
@@ -17,15 +18,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const site = await serveStatic(path.resolve('dist'), '/', { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: readSettings().chromiumPath,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: [...CHROMIUM_FLAGS],
 });
 const report: Record<string, Record<string, number>> = {};
 try {

@@ -1,17 +1,11 @@
 /** Debian's Chromium driven by playwright-core; no browser is ever downloaded. */
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../src/lib/config/chromium.ts';
+import { readSettings } from '../../src/lib/config/settings.ts';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: readSettings().chromiumPath,
+    args: [...CHROMIUM_FLAGS],
   });
 }

@@ -8,7 +8,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { makeContentRoot, VALID_FILES } from '../helpers/content-root.ts';
 import { childEnv } from '../helpers/env.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { launchChromium } from './browser.ts';
+import { freePort } from './free-port.ts';
 
 const ARTICLE = 'articles/2020/10/qatar-mou-breach';
 const TITLE = 'قوات حفتر تعد مذكرة قطر خرقا';
@@ -30,18 +30,6 @@ let server: ChildProcess;
 let terminal = '';
 let browser: Browser;
 let page: Page;
-
-/** A port nothing listens on now: the system picks it, and it is handed to Astro. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** What a host shows inside its shadow root: Playwright's CSS selectors pierce open shadow roots, innerText of the host does not. */
 const textOf = async (locator: ReturnType<Page['locator']>) => ((await locator.count()) === 0 ? '' : locator.first().innerText());
