@@ -2,7 +2,7 @@
 # One command per contributor task, whatever Node.js the machine has:
 # `bash scripts/marsad.sh <task> [arguments]`. It provides Node as the build
 # script does (Node 24 into ~/.node24 from the npm registry when the installed
-# one is older than 22.12), installs the locked dependencies when they are
+# one is older than 22.18), installs the locked dependencies when they are
 # missing, then runs the task. Contributors never need to touch PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -17,7 +17,8 @@ import { buildMentionIndex, scanCacheKey, type ScanCache } from '../../src/lib/m
 import type { SiteIndex } from '../../src/lib/site-index.ts';
 import { scanDocument } from '../../src/lib/mentions/scan.ts';
 import { previewsFor } from '../../src/lib/pages/previews.ts';
-import { articleSearchData } from '../../src/lib/search/page-data.ts';
+import { articleRecord } from '../../src/lib/search/records.ts';
+import { searchSource } from '../../src/lib/search/source.ts';
 import type { SiteSettings } from '../../src/lib/config/site-settings.ts';
 
 /** One stage: runs the stage's work for the article and returns something, so that the work cannot be optimised away. */
@@ -41,6 +42,8 @@ export function articleStages(site: SiteIndex, article: ArticleEntry, settings: 
       scans.set(scanCacheKey({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }, site.generation), description);
   }
   const indexAlone = () => buildMentionIndex(alone, site.matcher, scans, site.generation);
+  const source = searchSource(site, settings);
+  const sourceArticle = source.articles.find((entry) => entry.id === article.id);
   const linked = () => (site.mentions.articles.get(article.id)?.scan.body ?? []).map((mention) => mention.entity);
   return [
     { name: 'scan (mentions, snippets, nesting)', run: () => scanDocument(document, site.matcher) },
@@ -49,7 +52,7 @@ export function articleStages(site: SiteIndex, article: ArticleEntry, settings: 
       name: 'render with linking',
       run: () => renderEntryHtml({ file: article.file, body: article.body, data: { ...article.data } }, settings, contentRoot),
     },
-    { name: 'search keys', run: () => articleSearchData(article, site.mentions, site.registry) },
+    { name: 'search record', run: () => sourceArticle && articleRecord(sourceArticle, source.entities, source.settings) },
     { name: 'JSON-LD', run: () => serializeJsonLd(articleJsonLd(article, site, settings)) },
     { name: 'data exports (mentions)', run: () => mentionsCsv(publishedMentionRecords(indexAlone())) },
     { name: 'previews', run: () => previewsFor(linked(), site.registry) },

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { adminConfig, adminTextFiles, decapDistFiles } from '../lib/cms/admin-files.ts';
 import { adminHeadersBlock } from '../lib/cms/admin-page.ts';
 import { readCmsSettings } from '../lib/cms/settings.ts';
-import { loadCorpus, resolveContentRoot } from '../lib/content/corpus.ts';
+import { resolveContentRoot } from '../lib/content/corpus.ts';
+import { loadSiteIndex } from '../lib/site-index.ts';
 import { readSiteSettings } from '../lib/config/site-settings.ts';
 
 export function cmsAdmin(): AstroIntegration {
@@ -24,7 +25,8 @@ export function cmsAdmin(): AstroIntegration {
         mkdirSync(adminDir, { recursive: true });
         const site = readSiteSettings();
         const settings = readCmsSettings();
-        const config = adminConfig(loadCorpus(resolveContentRoot()), settings, site);
+        // The site index the build read (memoised), not a second reading of every file.
+        const config = adminConfig(loadSiteIndex(resolveContentRoot()).corpus, settings, site);
         for (const [name, text] of Object.entries(adminTextFiles(config, settings, site.basePath)))
           writeFileSync(path.join(adminDir, name), text);
         const decap = decapDistFiles();

@@ -2,35 +2,33 @@
  * Builds the Pagefind index from the content model, beside the render.
  *
  * When the build starts, the site index is loaded (the pages read the same
- * one from the shared memo) and its search records (src/lib/search/records.ts)
- * are fed to Pagefind's service. That service is a process of its own, so it
- * indexes on another core while Astro bundles and renders. Every record is
- * indexed as Arabic, the site's language, so one index serves the English
- * article too.
+ * one from the shared memo) and what search needs of it (src/lib/search/source.ts)
+ * goes to a worker thread (src/lib/search/index-worker.ts), which makes the
+ * records and feeds them to Pagefind's service, a process of its own: the
+ * records are made and indexed on the other core while Astro bundles and
+ * renders on this one. Every record is indexed as Arabic, the site's
+ * language, so one index serves the English article too.
  *
  * A large site is indexed in shards (src/lib/search/shards.ts), one at a
- * time: each is written to the cache and deleted from Pagefind before the
- * next starts, so Pagefind holds one shard's index at most. A shard whose
- * records are unchanged since an earlier build is taken from the cache as it
- * is. When the build ends the shards are copied into the site: the first as
+ * time, each cached by the digest of its records (src/lib/search/index-shards.ts).
+ * When the build ends the shards are copied into the site: the first as
  * pagefind/, the others as pagefind/shard-N/, with the list the browser
  * merges them from (pagefind/shards.json).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { readSettings } from '../lib/config/settings.ts';
 import { readSiteSettings } from '../lib/config/site-settings.ts';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { traceStage } from '../lib/build/trace.ts';
-import type { SearchRecord } from '../lib/search/records.ts';
-import { planShards, SHARD_MANIFEST, shardLimit, shardPath, shardRecords, siteItems, type ShardManifest } from '../lib/search/shards.ts';
+import type { BuiltShard, IndexJob } from '../lib/search/index-shards.ts';
+import type { IndexReply } from '../lib/search/index-worker.ts';
+import { SHARD_MANIFEST, shardLimit, shardPath, type ShardManifest } from '../lib/search/shards.ts';
+import { searchSource } from '../lib/search/source.ts';
 import { loadSiteIndex } from '../lib/site-index.ts';
-
-/** Records in flight at once: enough to keep Pagefind busy, few enough that the render is not starved between batches. */
-const BATCH = 64;
 
 /**
  * Part of every shard's digest: a change to how records are indexed (another
@@ -41,29 +39,29 @@ const INDEX_VERSION = 'pagefind 1.6.0, forceLanguage ar, v1';
 /** Files a merged shard is read from; its copies of Pagefind's scripts, styles and WebAssembly are never loaded (the primary's serve). */
 const MERGED_SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/u;
 
-interface BuiltShard {
-  /** The shard's index, as Pagefind wrote it, in the cache. */
-  dir: string;
-  dated: boolean;
-  records: number;
-  reused: boolean;
-}
-
 export function pagefindIndex(): AstroIntegration {
-  let feeding: Promise<BuiltShard[]> | undefined;
+  let indexing: Promise<BuiltShard[]> | undefined;
   let cacheRoot = '';
+  let workerFile = '';
   const off = () => !readSettings().searchIndex;
+  const start = (): Promise<BuiltShard[]> => {
+    const job = indexInWorker(workerFile, cacheRoot);
+    // Awaited (and its error thrown) when the build ends; until then a failure must not count as unhandled.
+    job.catch(() => undefined);
+    indexing = job;
+    return job;
+  };
   return {
     name: 'marsad:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      // The content check (an integration before this one) has built the site index by now: indexing starts at once, beside the rest of the build.
+      'astro:config:setup': ({ config, command }) => {
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'pagefind-shards');
+        workerFile = fileURLToPath(new URL('src/lib/search/index-worker.ts', config.root));
+        if (command === 'build' && !off()) start();
       },
       'astro:build:start': () => {
-        if (off()) return;
-        feeding = feed(cacheRoot);
-        // Awaited (and its error thrown) when the build ends; until then a failure must not count as unhandled.
-        feeding.catch(() => undefined);
+        if (!indexing && !off()) start();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (off()) {
@@ -71,15 +69,13 @@ export function pagefindIndex(): AstroIntegration {
           return;
         }
         traceStage('pagefind');
-        // Pagefind runs as a child process: close it however indexing ends, or an error leaves it running.
         try {
-          const shards = await (feeding ?? feed(cacheRoot));
+          const shards = await (indexing ?? start());
           install(shards, path.join(fileURLToPath(dir), 'pagefind'));
           prune(cacheRoot, shards);
           report(shards, logger);
         } finally {
-          feeding = undefined;
-          await close();
+          indexing = undefined;
         }
         traceStage('finish');
       },
@@ -87,46 +83,23 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** Indexes every shard not already in the cache, one at a time; resolves with the shards in order. */
-async function feed(cacheRoot: string): Promise<BuiltShard[]> {
-  // Let the build go on first: this runs between its steps.
-  await new Promise((resolve) => setImmediate(resolve));
-  const site = loadSiteIndex(resolveContentRoot());
-  const shards = planShards(siteItems(site, readSiteSettings()), shardLimit());
-  const built: BuiltShard[] = [];
-  for (const shard of shards) {
-    const { records, digest } = shardRecords(shard, INDEX_VERSION);
-    const dir = path.join(cacheRoot, digest);
-    const reused = existsSync(path.join(dir, 'pagefind-entry.json'));
-    // Its time says when a build last used it (see prune).
-    if (reused) utimesSync(dir, new Date(), new Date());
-    else await indexShard(records, dir);
-    built.push({ dir, dated: shard.dated, records: records.length, reused });
-  }
-  return built;
-}
-
-/** One shard through Pagefind: fed, written to a fresh folder that then takes its name (so a half-written shard is never reused), deleted. */
-async function indexShard(records: readonly SearchRecord[], dir: string): Promise<void> {
-  const { index, errors } = await createIndex({ forceLanguage: 'ar' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (let start = 0; start < records.length; start += BATCH) {
-      const responses = await Promise.all(
-        records.slice(start, start + BATCH).map((record) => index.addCustomRecord({ ...record, language: 'ar' })),
-      );
-      const problems = responses.flatMap((response) => response.errors);
-      if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-    }
-    const partial = `${dir}.${process.pid}.partial`;
-    rmSync(partial, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: partial });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(partial, dir);
-  } finally {
-    await index.deleteIndex();
-  }
+/** Starts the worker thread that indexes the site; resolves with its shards, newest first. */
+function indexInWorker(workerFile: string, cacheRoot: string): Promise<BuiltShard[]> {
+  const job: IndexJob = {
+    source: searchSource(loadSiteIndex(resolveContentRoot()), readSiteSettings()),
+    limit: shardLimit(),
+    cacheRoot,
+    version: INDEX_VERSION,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: job });
+    worker.once('message', (reply: IndexReply) => {
+      if ('shards' in reply) resolve(reply.shards);
+      else reject(new Error(`search index: ${reply.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index: the indexing thread stopped (exit code ${code}) before it answered`)));
+  });
 }
 
 /** Copies the shards into the built site, with the list the browser merges them from. */

@@ -4,7 +4,8 @@
  * shared by everything in the process: Astro loads the linker and the pages
  * as separate module graphs, so the memo lives on globalThis. A change to
  * any content file (seen by size and mtime) rebuilds it, reusing the scans of
- * unchanged files.
+ * unchanged files: those of this process, and those an earlier build kept in
+ * the cache folder (src/lib/mentions/scan-store.ts).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, type Stats } from 'node:fs';
@@ -15,7 +16,9 @@ import type { DocumentEvidence } from './entities/evidence.ts';
 import type { Matcher } from './entities/matcher.ts';
 import { buildRegistry, createEntityMatcher, entityKey, registrySignature, type Registry } from './entities/registry.ts';
 import { traceSpan } from './build/trace.ts';
-import { buildMentionIndex, type MentionIndex, type ScanCache } from './mentions/mention-index.ts';
+import { readSettings } from './config/settings.ts';
+import { buildMentionIndex, type MentionIndex, type ScanCache, type ScanLookup } from './mentions/mention-index.ts';
+import { readScanStore, scanStoreFile, writeScanStore } from './mentions/scan-store.ts';
 import type { DocumentScan } from './mentions/scan.ts';
 
 export interface SiteIndex {
@@ -57,13 +60,15 @@ const SIGNATURE_COST_FACTOR = 20;
 interface SharedState {
   memos: Map<string, Memo>;
   scans: ScanCache;
+  /** The scan store this process has read into `scans`, once. */
+  storeRead: string | undefined;
 }
 
 const STATE_KEY = Symbol.for('marsad.site-index');
 
 function sharedState(): SharedState {
   const holder = globalThis as typeof globalThis & { [STATE_KEY]?: SharedState };
-  return (holder[STATE_KEY] ??= { memos: new Map(), scans: new Map() });
+  return (holder[STATE_KEY] ??= { memos: new Map(), scans: new Map(), storeRead: undefined });
 }
 
 export interface LoadOptions {
@@ -86,18 +91,34 @@ export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now =
     return memo.site;
   }
 
-  const site = traceSpan('mention index', () => buildSiteIndex(root, state.scans));
+  const site = traceSpan('mention index', () => buildSiteIndex(root, storedScans(state)));
   state.memos.set(root, { signature, checkedAt: now, signatureMs, site });
   return site;
 }
 
-function buildSiteIndex(root: string, scans: ScanCache): SiteIndex {
+function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex {
   const corpus = loadCorpus(root);
   const registry = buildRegistry(corpus);
   const matcher = createEntityMatcher(registry);
   const generation = createHash('sha1').update(registrySignature(registry)).digest('base64');
   const articles = new Map(corpus.articles.map((article) => [article.id, article]));
-  const mentions = buildMentionIndex(corpus, matcher, scans, generation);
+  // The scans this index uses, which are what the store keeps; it is written only when one of them is new.
+  const used: ScanCache = new Map();
+  let scanned = 0;
+  const lookup: ScanLookup = {
+    get: (key) => {
+      const scan = scans.get(key);
+      if (scan) used.set(key, scan);
+      return scan;
+    },
+    set: (key, scan) => {
+      scanned++;
+      used.set(key, scan);
+      scans.set(key, scan);
+    },
+  };
+  const mentions = buildMentionIndex(corpus, matcher, lookup, generation);
+  if (store && scanned > 0) writeScanStore(store, used);
   const byFile = new Map<string, DocumentEvidence>();
   for (const article of corpus.articles) {
     const indexed = mentions.articles.get(article.id);
@@ -108,6 +129,22 @@ function buildSiteIndex(root: string, scans: ScanCache): SiteIndex {
     if (scan) byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan) });
   }
   return { corpus, registry, matcher, mentions, generation, articles, evidence: (file) => byFile.get(file) };
+}
+
+interface StoredScans {
+  scans: ScanCache;
+  /** Where scans are kept between builds; undefined when they are not. */
+  store: string | undefined;
+}
+
+/** The process's scans, with those of the store added the first time it is asked for. */
+function storedScans(state: SharedState): StoredScans {
+  const store = scanStoreFile(readSettings().cacheDir ?? path.resolve('node_modules/.astro'));
+  if (store && state.storeRead !== store) {
+    for (const [key, scan] of readScanStore(store)) if (!state.scans.has(key)) state.scans.set(key, scan);
+    state.storeRead = store;
+  }
+  return { scans: state.scans, store };
 }
 
 /** The entities a scanned document is about: what it lists and what it was found to mention (weak mentions were kept only for those). */

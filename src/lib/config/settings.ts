@@ -59,8 +59,13 @@ function isPort(value: string): boolean {
   return /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535;
 }
 
-/** Pages per search-index shard: measured to keep Pagefind's memory bounded (README, Large archives). */
-const SEARCH_SHARD_RECORDS = 5_000;
+/**
+ * Pages per search-index shard. Pagefind holds about 0.5 MB per record while
+ * it indexes a shard (2,360 MB for 5,000 at 10,000 articles, 1,040 MB for
+ * 2,000), and re-indexes a whole shard after a one-article edit; each shard
+ * also adds a chunk of index to a reader's first search (README, Large archives).
+ */
+const SEARCH_SHARD_RECORDS = 2_000;
 
 /** decap-server's own default port. */
 const DECAP_SERVER_PORT = 8081;
@@ -137,7 +142,7 @@ const settingsSchema = z.object({
   ),
   /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
   MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
-  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 5,000. */
+  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 2,000. */
   MARSAD_SEARCH_SHARD_RECORDS: z
     .preprocess(
       blank,
@@ -272,8 +277,11 @@ export interface Settings {
 
 /** Thrown for an invalid environment; `problems` holds one `NAME: reason` line per variable. */
 export class SettingsError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
     super(`Invalid settings in the environment (see docs/settings.md):\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    this.problems = problems;
     this.name = 'SettingsError';
   }
 }

@@ -15,8 +15,11 @@ import { nestingProblem, tooDeep } from './nesting.ts';
 
 /** A problem in a content file that stops a page from rendering; its message is the problem as `npm run check` prints it. */
 export class ContentProblemError extends Error {
-  constructor(readonly problem: Problem) {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
     super(formatProblem(problem));
+    this.problem = problem;
     this.name = 'ContentProblemError';
   }
 }

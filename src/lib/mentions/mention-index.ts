@@ -45,6 +45,12 @@ export interface MentionIndex {
 /** Scans keyed by matcher generation and content hash; shared by every index built in this process. */
 export type ScanCache = Map<string, DocumentScan>;
 
+/** What the index asks of a cache of scans: a Map will do. */
+export interface ScanLookup {
+  get(key: string): DocumentScan | undefined;
+  set(key: string, scan: DocumentScan): unknown;
+}
+
 /** A document as the index scans it: every field given. */
 export type IndexedDocument = Required<Omit<ScannableDocument, 'date'>> & Pick<ScannableDocument, 'date'>;
 
@@ -59,7 +65,7 @@ export function scanCacheKey(document: IndexedDocument, generation: string): str
   );
 }
 
-export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanCache = new Map(), generation = ''): MentionIndex {
+export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanLookup = new Map(), generation = ''): MentionIndex {
   const scan = (document: IndexedDocument): DocumentScan => {
     const key = scanCacheKey(document, generation);
     let result = cache.get(key);

@@ -3,9 +3,7 @@
  * search keys of its words and of every name of the entities it concerns, its
  * filters (actor, agreement, type, year) and its date for sorting.
  */
-import type { ActorEntry, AgreementEntry, ArticleEntry } from '../content/corpus.ts';
-import { surfaceForms, type EntityKey, type Registry } from '../entities/registry.ts';
-import type { MentionIndex } from '../mentions/mention-index.ts';
+import type { SourceArticle, SourceEntity } from './source.ts';
 import { searchKeys } from './terms.ts';
 
 /** Page types as readers see them in the filter. */
@@ -19,37 +17,26 @@ export interface SearchPageData {
   date: string | undefined;
 }
 
-export function articleSearchData(
-  article: Pick<ArticleEntry, 'id' | 'data' | 'body'>,
-  mentions: MentionIndex,
-  registry: Registry,
-): SearchPageData {
-  const indexed = mentions.articles.get(article.id);
-  const keys = new Set<EntityKey>([
-    ...(indexed?.named ?? []),
-    ...((indexed?.scan.title ?? []) as EntityKey[]),
-    ...((indexed?.scan.body.map((mention) => mention.entity) ?? []) as EntityKey[]),
-  ]);
-  const entities = [...keys].flatMap((key) => registry.byKey.get(key) ?? []);
+/** An entity as the search index needs it: its kind of page, frontmatter, description and names. */
+export type IndexableEntity = SourceEntity extends infer E
+  ? E extends SourceEntity
+    ? Pick<E, 'collection' | 'data' | 'body' | 'forms'>
+    : never
+  : never;
+
+/** An article's search data, given the entities it names or mentions (SearchSource resolves them). */
+export function articleSearchData(article: Pick<SourceArticle, 'data' | 'body'>, entities: readonly IndexableEntity[]): SearchPageData {
   const filters: Array<[string, string]> = [
     ['type', PAGE_TYPE_LABEL.article],
     ['year', article.data.date.slice(0, 4)],
     ...entities.map((entity): [string, string] => [entity.collection === 'actors' ? 'actor' : 'agreement', entity.data.name]),
   ];
   return {
-    keys: searchKeys(
-      article.data.title,
-      article.data.summary,
-      article.body,
-      ...entities.flatMap((entity) => surfaceForms(entity).map(({ form }) => form)),
-    ),
+    keys: searchKeys(article.data.title, article.data.summary, article.body, ...entities.flatMap((entity) => entity.forms)),
     filters,
     date: article.data.date,
   };
 }
-
-/** An entity as the search index needs it: its kind of page, frontmatter and description. */
-export type IndexableEntity = Pick<ActorEntry, 'collection' | 'data' | 'body'> | Pick<AgreementEntry, 'collection' | 'data' | 'body'>;
 
 export function entitySearchData(entity: IndexableEntity): SearchPageData {
   const date = entity.collection === 'agreements' ? entity.data.signed : undefined;
@@ -58,5 +45,5 @@ export function entitySearchData(entity: IndexableEntity): SearchPageData {
     [entity.collection === 'actors' ? 'actor' : 'agreement', entity.data.name],
   ];
   if (date) filters.push(['year', date.slice(0, 4)]);
-  return { keys: searchKeys(...surfaceForms(entity).map(({ form }) => form), entity.body), filters, date };
+  return { keys: searchKeys(...entity.forms, entity.body), filters, date };
 }

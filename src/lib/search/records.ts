@@ -12,14 +12,13 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import type { ArticleEntry, EntityEntry } from '../content/corpus.ts';
 import { ACTOR_KIND_LABEL, AGREEMENT_KIND_LABEL } from '../content/labels.ts';
 import { formatDate, formatHijriDate } from '../format/dates.ts';
 import { deepLine } from '../markdown/nesting.ts';
 import { articlePath, entityPath } from '../pages/urls.ts';
-import type { SiteIndex } from '../site-index.ts';
 import { KEYS_MARK } from './excerpt.ts';
 import { articleSearchData, entitySearchData, type SearchPageData } from './page-data.ts';
+import type { SourceArticle, SourceEntity } from './source.ts';
 
 /** What Pagefind's `addCustomRecord` takes, less the language (the index forces Arabic). */
 export interface SearchRecord {
@@ -37,11 +36,8 @@ export interface RecordSettings {
   hijri: boolean;
 }
 
-export function articleRecord(
-  article: ArticleEntry,
-  site: Pick<SiteIndex, 'registry' | 'mentions'>,
-  settings: RecordSettings,
-): SearchRecord {
+/** An article's record; `entities` is SearchSource.entities, which the article's own list indexes. */
+export function articleRecord(article: SourceArticle, entities: readonly SourceEntity[], settings: RecordSettings): SearchRecord {
   const { data } = article;
   const locale = data.lang === 'en' ? 'en-GB' : settings.locale;
   const hijri = settings.hijri && locale.startsWith('ar') ? ` (${formatHijriDate(data.date, locale)})` : '';
@@ -50,10 +46,18 @@ export function articleRecord(
   const text = [weighted(7, block(clean(data.title))), block(clean(dateLine)), block(clean(data.summary)), bodyDigest(article.body)].join(
     '',
   );
-  return record(articlePath(article.id), text, data.title, articleSearchData(article, site.mentions, site.registry));
+  return record(
+    articlePath(article.id),
+    text,
+    data.title,
+    articleSearchData(
+      article,
+      article.entities.flatMap((index) => entities[index] ?? []),
+    ),
+  );
 }
 
-export function entityRecord(entity: EntityEntry): SearchRecord {
+export function entityRecord(entity: SourceEntity): SearchRecord {
   const kicker = entity.collection === 'actors' ? ACTOR_KIND_LABEL[entity.data.kind].one : AGREEMENT_KIND_LABEL[entity.data.kind];
   // The infobox is left out, as it was from the page's index (data-pagefind-ignore).
   const text = [block(kicker), weighted(7, block(clean(entity.data.name))), bodyDigest(entity.body)].join('');

@@ -3,18 +3,23 @@
  * bounded part of it: shards of at most `limit` records, merged in the
  * browser (`mergeIndex`). A site of at most `limit` records keeps one index.
  *
- * Dated records (articles, agreements) are cut by period, newest first and
- * never within a day, so a search sorted by date reads the shards in order
- * (Pagefind leaves undated pages out of a sorted search, and merged
+ * Dated records (articles, agreements) are cut by calendar period: whole
+ * years, packed together from the oldest while they fit; a year larger than
+ * a shard is cut into months, and a month into days (a day is never split,
+ * so equal dates tie within one shard). Packing from the oldest keeps every
+ * boundary where it was when new articles arrive, as they do, at the recent
+ * end: an edit or an addition changes the records of one shard, and only that
+ * shard is indexed again (see the cache in src/integrations/pagefind.ts).
+ * The shards are listed newest first, so a search sorted by date reads them
+ * in order (Pagefind leaves undated pages out of a sorted search, and merged
  * results come back ordered by score, not by date). Undated records (actors)
  * follow in shards of their own. Within a shard the records keep the order
  * they have in a single index, so equal dates tie the same way.
  */
 import { createHash } from 'node:crypto';
-import { publishedArticles } from '../pages/queries.ts';
 import { readSettings } from '../config/settings.ts';
-import type { SiteIndex } from '../site-index.ts';
-import { articleRecord, entityRecord, type RecordSettings, type SearchRecord } from './records.ts';
+import { articleRecord, entityRecord, type SearchRecord } from './records.ts';
+import type { SearchSource } from './source.ts';
 
 export interface ShardItem {
   /** `YYYY-MM-DD`, when the page has a date to sort by. */
@@ -44,40 +49,57 @@ export function shardLimit(env: Readonly<Record<string, string | undefined>> = p
 }
 
 /** Every page of the site as a record to be, in single-index order: articles newest first, then entities. */
-export function siteItems(site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions'>, settings: RecordSettings): ShardItem[] {
+export function sourceItems(source: SearchSource): ShardItem[] {
   return [
-    ...publishedArticles(site.corpus.articles).map((article) => ({
+    ...source.articles.map((article) => ({
       date: article.data.date,
-      record: () => articleRecord(article, site, settings),
+      record: () => articleRecord(article, source.entities, source.settings),
     })),
-    ...site.registry.entities.map((entity) => ({
+    ...source.entities.map((entity) => ({
       date: entity.collection === 'agreements' ? entity.data.signed : undefined,
       record: () => entityRecord(entity),
     })),
   ];
 }
 
+/** The calendar periods a dated shard is cut at, coarsest first: the length of the `YYYY-MM-DD` prefix that names one. */
+const PERIODS = [4, 7, 10] as const;
+
 export function planShards(items: readonly ShardItem[], limit: number): Shard[] {
   if (items.length <= limit) return [{ dated: items.some((item) => item.date !== undefined), items: [...items] }];
   const order = new Map(items.map((item, index) => [item, index]));
   const byOrder = (a: ShardItem, b: ShardItem) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  const dated = items
+  const oldestFirst = items
     .filter((item) => item.date !== undefined)
-    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : byOrder(a, b)));
+    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : byOrder(a, b)));
   const shards: Shard[] = [];
   let current: ShardItem[] = [];
-  for (const item of dated) {
-    // A day is never split, so that equal dates tie within one shard.
-    if (current.length >= limit && current[current.length - 1]?.date !== item.date) {
-      shards.push({ dated: true, items: current.sort(byOrder) });
+  for (const period of periods(oldestFirst, limit, 0)) {
+    if (current.length > 0 && current.length + period.length > limit) {
+      shards.push({ dated: true, items: current });
       current = [];
     }
-    current.push(item);
+    current.push(...period);
   }
-  if (current.length > 0) shards.push({ dated: true, items: current.sort(byOrder) });
+  if (current.length > 0) shards.push({ dated: true, items: current });
+  shards.reverse();
+  for (const shard of shards) shard.items.sort(byOrder);
   const undated = items.filter((item) => item.date === undefined);
   for (let start = 0; start < undated.length; start += limit) shards.push({ dated: false, items: undated.slice(start, start + limit) });
   return shards;
+}
+
+/** Dated items (oldest first) grouped by year; a year over the limit by month, a month over it by day. */
+function periods(items: readonly ShardItem[], limit: number, level: number): ShardItem[][] {
+  const length = PERIODS[level];
+  if (length === undefined) return [[...items]];
+  const groups: ShardItem[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.date?.slice(0, length) === item.date?.slice(0, length)) last.push(item);
+    else groups.push([item]);
+  }
+  return groups.flatMap((group) => (group.length > limit ? periods(group, limit, level + 1) : [group]));
 }
 
 /** A shard's records and their digest, which names its cached index: equal records, equal index. */

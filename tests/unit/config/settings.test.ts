@@ -25,7 +25,7 @@ describe('parseSettings', () => {
       hijri: false,
       markdownProcessor: 'satteri',
       searchIndex: true,
-      searchShardRecords: 5000,
+      searchShardRecords: 2000,
       traceFile: undefined,
       cacheDir: undefined,
       githubAnnotations: false,

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYS_MARK } from '../../../src/lib/search/excerpt.ts';
 import { block, bodyDigest, weighted, type SearchRecord } from '../../../src/lib/search/records.ts';
-import { siteItems } from '../../../src/lib/search/shards.ts';
+import { sourceItems } from '../../../src/lib/search/shards.ts';
+import { searchSource } from '../../../src/lib/search/source.ts';
 import { searchKey } from '../../../src/lib/search/terms.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
@@ -37,7 +38,9 @@ describe('a Markdown body as Pagefind read its HTML', () => {
 });
 
 describe('the records of the demo content', () => {
-  const records = siteItems(loadSiteIndex(path.resolve('content')), { locale: 'ar-LY', hijri: false }).map((item) => item.record());
+  const records = sourceItems(searchSource(loadSiteIndex(path.resolve('content')), { locale: 'ar-LY', hijri: false })).map((item) =>
+    item.record(),
+  );
   const byUrl = new Map<string, SearchRecord>(records.map((record) => [record.url, record]));
 
   it('has one record per published article and per entity page, at its URL without the base path', () => {

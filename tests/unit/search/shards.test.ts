@@ -22,19 +22,42 @@ describe('planShards', () => {
   it('keeps one shard, in the order given, while the site fits in one', () => {
     expect(planShards(items, 8).map((shard) => urls(shard.items))).toEqual([urls(items)]);
   });
-  it('cuts dated pages by period, newest first, never within a day, then undated pages apart', () => {
+  it('cuts dated pages by period, never within a day, lists them newest first, then undated pages apart', () => {
     const shards = planShards(items, 2);
     expect(shards.map((shard) => [shard.dated, urls(shard.items)])).toEqual([
-      // 2020-10-26 stays whole (three pages), in the single index's order: articles, then the agreement.
-      [true, ['/a1/', '/a2/', '/a3/', '/g1/']],
+      [true, ['/a1/']],
+      // 2020 is over the limit, so is its October; 2020-10-26 stays whole (three pages), in the single index's order.
+      [true, ['/a2/', '/a3/', '/g1/']],
       [true, ['/a4/']],
       [false, ['/p1/', '/p2/']],
       [false, ['/p3/']],
     ]);
   });
+  it('packs whole years together from the oldest while they fit', () => {
+    const years = ['2015', '2016', '2017', '2018'].flatMap((year) => [
+      item(`/${year}a/`, `${year}-01-01`),
+      item(`/${year}b/`, `${year}-06-01`),
+    ]);
+    expect(planShards(years, 5).map((shard) => urls(shard.items))).toEqual([
+      ['/2017a/', '/2017b/', '/2018a/', '/2018b/'],
+      ['/2015a/', '/2015b/', '/2016a/', '/2016b/'],
+    ]);
+  });
+  it('keeps every older shard as it was when a newer article arrives', () => {
+    // Eight articles a year from 2010 to 2014, newest first, as the site lists them.
+    const archive = Array.from({ length: 40 }, (_, index) => {
+      const year = 2014 - Math.floor(index / 8);
+      return item(`/${year}-${index % 8}/`, `${year}-03-${String(8 - (index % 8)).padStart(2, '0')}`);
+    });
+    const before = planShards(archive, 10).map((shard) => urls(shard.items));
+    const after = planShards([item('/fresh/', '2014-12-31'), ...archive], 10).map((shard) => urls(shard.items));
+    expect(before).toHaveLength(5);
+    expect(after[0]).toEqual(['/fresh/', ...(before[0] ?? [])]);
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
   it('reads its size from MARSAD_SEARCH_SHARD_RECORDS, and names the folders', () => {
     expect(shardLimit({ MARSAD_SEARCH_SHARD_RECORDS: '10' })).toBe(10);
-    expect(shardLimit({})).toBe(5000);
+    expect(shardLimit({})).toBe(2000);
     expect(() => shardLimit({ MARSAD_SEARCH_SHARD_RECORDS: 'x' })).toThrow(
       /MARSAD_SEARCH_SHARD_RECORDS: "x" is not a whole number above 0/,
     );

@@ -1,0 +1,87 @@
+/**
+ * Indexes the site's search records with Pagefind, shard by shard, into a
+ * cache folder: each shard is named by the digest of its records, so a shard
+ * whose records did not change since an earlier build is taken as it is.
+ *
+ * Pagefind's service handles one message at a time, and holds the index it
+ * is building in memory: shards are indexed one after another, each deleted
+ * from the service before the next starts, and the next shard's records are
+ * made while Pagefind writes the one before.
+ */
+import { existsSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+import type { SearchRecord } from './records.ts';
+import { planShards, shardRecords, sourceItems } from './shards.ts';
+import type { SearchSource } from './source.ts';
+
+/**
+ * Records sent before waiting for Pagefind's answers: the service reads them
+ * while the next ones are encoded; a window, not the whole shard, so a large
+ * shard is not queued in memory twice.
+ */
+const WINDOW = 256;
+
+export interface IndexJob {
+  source: SearchSource;
+  /** Records per shard at most. */
+  limit: number;
+  /** Where each shard's index is written, in a folder named by its digest. */
+  cacheRoot: string;
+  /** Part of every digest: a change to how records are indexed must not reuse an old shard. */
+  version: string;
+}
+
+export interface BuiltShard {
+  /** The shard's index, as Pagefind wrote it, in the cache. */
+  dir: string;
+  dated: boolean;
+  records: number;
+  reused: boolean;
+}
+
+/** Every shard of the site, newest first, indexed or taken from the cache; Pagefind's service is closed when done. */
+export async function indexShards(job: IndexJob): Promise<BuiltShard[]> {
+  const built: BuiltShard[] = [];
+  let previous: Promise<void> = Promise.resolve();
+  try {
+    for (const shard of planShards(sourceItems(job.source), job.limit)) {
+      const { records, digest } = shardRecords(shard, job.version);
+      const dir = path.join(job.cacheRoot, digest);
+      await previous;
+      const reused = existsSync(path.join(dir, 'pagefind-entry.json'));
+      // Its time says when a build last used it (the integration prunes by it).
+      if (reused) utimesSync(dir, new Date(), new Date());
+      else previous = indexShard(records, dir);
+      built.push({ dir, dated: shard.dated, records: records.length, reused });
+    }
+    await previous;
+    return built;
+  } finally {
+    // Pagefind runs as a child process: close it however indexing ends, or an error leaves it running.
+    await close();
+  }
+}
+
+/** One shard through Pagefind: fed, written to a fresh folder that then takes its name (so a half-written shard is never reused), deleted. */
+async function indexShard(records: readonly SearchRecord[], dir: string): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (let start = 0; start < records.length; start += WINDOW) {
+      const responses = await Promise.all(
+        records.slice(start, start + WINDOW).map((record) => index.addCustomRecord({ ...record, language: 'ar' })),
+      );
+      const problems = responses.flatMap((response) => response.errors);
+      if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+    }
+    const partial = `${dir}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: partial });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(partial, dir);
+  } finally {
+    await index.deleteIndex();
+  }
+}
