@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { editArticleTitle } from '../bench/measure/edit.ts';
+import { searchFinds } from '../bench/measure/search-finds.ts';
 import { writeHugoContent } from '../bench/measure/hugo-content.ts';
 import { measure, type Measurement } from '../bench/measure/measure.ts';
 import { canMeasureMemory } from '../bench/measure/process-tree.ts';
@@ -103,14 +104,17 @@ async function benchCorpus(articles: number, entities: number): Promise<CorpusRe
 
   if (values['no-rebuild']) return withHugo(result, content, name);
   const target = articleToEdit(content);
-  const edit = editArticleTitle(target.file, `(مراجعة ${Date.now().toString(36)})`);
+  // A word no other page has: the search check finds the article by it alone.
+  const word = `r${Date.now().toString(36)}`;
+  const edit = editArticleTitle(target.file, `(مراجعة ${word})`);
   try {
     console.log(`rebuilding after an edit to ${target.id}`);
     const rebuilt = succeeded(await build('Marsad, one article edited'));
     // The article's page, and each entity's news, which may run over several pages (news/2/, news/3/…).
     const dependents = [`articles/${target.id}`, ...target.entities].map((page) => htmlFiles(path.join(dist, page)));
     const showEdit = dependents.every((files) => files.some((file) => readFileSync(file, 'utf8').includes(edit.marker)));
-    result.incremental = { ...rebuilt, editedPagesShowEdit: showEdit, editedPages: dependents.length };
+    const searchFindsEdit = values['no-search'] ? undefined : await searchFinds(dist, word, `articles/${target.id}`);
+    result.incremental = { ...rebuilt, editedPagesShowEdit: showEdit, editedPages: dependents.length, searchFindsEdit };
   } finally {
     edit.undo();
   }

@@ -5,7 +5,12 @@ export interface CorpusResult {
   articles: number;
   entities: number;
   marsad: Measurement;
-  incremental?: Measurement & { editedPagesShowEdit: boolean; editedPages: number };
+  incremental?: Measurement & {
+    editedPagesShowEdit: boolean;
+    editedPages: number;
+    /** Whether a search for a word only the new title has lists the article; undefined when the bench builds no search index. */
+    searchFindsEdit?: boolean | undefined;
+  };
   hugo?: Measurement;
   hugoPagefind?: Measurement;
   pages: { marsad: number; hugo?: number };
@@ -50,7 +55,10 @@ export function formatCorpusResult(result: CorpusResult): string {
   if (incremental) {
     lines.push(
       `one-article rebuild: ${seconds(incremental.ms)} s, ${((incremental.ms / marsad.ms) * 100).toFixed(1)}% of the full build, peak ${gigabytes(incremental.peakRss)} GB; ` +
-        `the edit shows on ${incremental.editedPages} dependent page(s): ${incremental.editedPagesShowEdit ? 'yes' : 'NO'}`,
+        `the edit shows on ${incremental.editedPages} dependent page(s): ${incremental.editedPagesShowEdit ? 'yes' : 'NO'}` +
+        (incremental.searchFindsEdit === undefined
+          ? ''
+          : `; search finds it by a word of the new title: ${incremental.searchFindsEdit ? 'yes' : 'NO'}`),
     );
     lines.push(
       '',

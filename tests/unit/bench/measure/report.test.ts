@@ -24,7 +24,7 @@ describe('formatCorpusResult', () => {
           { stage: 'pagefind', ms: 20_000, peakRss: 2 * GB },
         ],
       },
-      incremental: { ...run('rebuild', 6_000, GB), editedPages: 3, editedPagesShowEdit: true },
+      incremental: { ...run('rebuild', 6_000, GB), editedPages: 3, editedPagesShowEdit: true, searchFindsEdit: false },
       hugo: run('Hugo', 10_000, GB),
       hugoPagefind: run('Pagefind', 20_000, 3 * GB),
       pages: { marsad: 11_000, hugo: 11_100 },
@@ -36,6 +36,7 @@ describe('formatCorpusResult', () => {
     expect(text).toMatch(/\| Hugo \+ Pagefind total +\| +\| +\| +30\.0 \| +3\.00 \|/);
     expect(text).toContain('ratio Marsad / (Hugo + Pagefind): 2.00×');
     expect(text).toContain('one-article rebuild: 6.0 s, 10.0% of the full build');
+    expect(text).toContain('the edit shows on 3 dependent page(s): yes; search finds it by a word of the new title: NO');
     expect(text).toContain('article page HTML: Marsad 20.0 KB, Hugo 10.0 KB');
   });
 });
