@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
+import { addRecords, configurePagefind } from '../src/lib/search/index-shards.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(1);
 }
 const records = sourceItems(searchSource(loadSiteIndex(resolveContentRoot()), readSiteSettings())).map((item) => item.record());
+// The index is built as the build builds it: same chunk size, same feeding.
+configurePagefind();
 const out = mkdtempSync(path.join(tmpdir(), 'marsad-shard-bench-'));
 // Pagefind's service is the only child of this process: the tree less this process is Pagefind.
 const pagefindRss = () => processTreeRss(process.pid) - process.memoryUsage().rss;
@@ -36,8 +39,7 @@ for (const size of sizes) {
   const started = performance.now();
   const { index, errors } = await createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (let start = 0; start < shard.length; start += 256)
-    await Promise.all(shard.slice(start, start + 256).map((record) => index.addCustomRecord({ ...record, language: 'ar' })));
+  await addRecords(index, shard);
   const added = performance.now();
   await index.writeFiles({ outputPath: path.join(out, String(size)) });
   const written = performance.now();

@@ -60,8 +60,8 @@ function isPort(value: string): boolean {
 }
 
 /**
- * Pages per search-index shard. Pagefind holds about 0.45 MB per record while
- * it indexes a shard (2,233 MB for 5,000 at 10,000 articles, 921 MB for
+ * Pages per search-index shard. Pagefind holds about 0.5 MB per record while
+ * it indexes a shard (2,557 MB for 5,000 at 10,000 articles, 1,078 MB for
  * 2,000: `npm run bench:search:shard`), and re-indexes a whole shard after a one-article edit; each shard
  * also adds a chunk of index to a reader's first search (README, Large archives).
  */

@@ -32,7 +32,7 @@ export interface SearchSource {
   entities: SourceEntity[];
 }
 
-export function searchSource(site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions'>, settings: RecordSettings): SearchSource {
+export function searchSource(site: Pick<SiteIndex, 'corpus' | 'registry' | 'evidence'>, settings: RecordSettings): SearchSource {
   const position = new Map<EntityKey, number>();
   const entities = site.registry.entities.map((entity, index): SourceEntity => {
     position.set(entityKey(entity), index);
@@ -42,13 +42,14 @@ export function searchSource(site: Pick<SiteIndex, 'corpus' | 'registry' | 'ment
       : { collection: 'agreements', id: entity.id, data: entity.data, body: entity.body, forms };
   });
   const articles = publishedArticles(site.corpus.articles).map((article): SourceArticle => {
-    const indexed = site.mentions.articles.get(article.id);
-    const keys = new Set<EntityKey>([
-      ...(indexed?.named ?? []),
-      ...((indexed?.scan.title ?? []) as EntityKey[]),
-      ...((indexed?.scan.body.map((mention) => mention.entity) ?? []) as EntityKey[]),
-    ]);
-    return { id: article.id, data: article.data, body: article.body, entities: [...keys].flatMap((key) => position.get(key) ?? []) };
+    // What it names, then what its title and its body mention: the entities the site index admits for it.
+    const keys = site.evidence(article.file)?.admitted ?? [];
+    return {
+      id: article.id,
+      data: article.data,
+      body: article.body,
+      entities: [...keys].flatMap((key) => position.get(key as EntityKey) ?? []),
+    };
   });
   return { settings: { locale: settings.locale, hijri: settings.hijri }, articles, entities };
 }
