@@ -4,6 +4,7 @@ import { buildTrace } from './src/integrations/build-trace.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
@@ -26,6 +27,7 @@ function validatedSettings() {
 const { cacheDir } = validatedSettings();
 const settings = readSiteSettings();
 const contentRoot = resolveContentRoot();
+const kept = keptOutput();
 
 export default defineConfig({
   // The bench keeps one cache per corpus, so a full build starts cold and an incremental one warm.
@@ -62,6 +64,8 @@ export default defineConfig({
   // Fonts and icons stay files: the Content Security Policy admits no data: URLs.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First: the built site is kept between builds, less what this build no longer produces.
+    kept.opening,
     buildTrace(),
     contentCheck(),
     pagefindIndex(),
@@ -69,5 +73,7 @@ export default defineConfig({
     redirectPages(),
     // Last, so that no integration before it reads the editor's page as a page of the site.
     cmsAdmin(),
+    // After every step that writes the site: only a finished build leaves a folder the next one trusts.
+    kept.sealing,
   ],
 });

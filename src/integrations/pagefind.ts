@@ -12,8 +12,10 @@
  * A large site is indexed in shards (src/lib/search/shards.ts), one at a
  * time, each cached by the digest of its records (src/lib/search/index-shards.ts).
  * When the build ends the shards are copied into the site: the first as
- * pagefind/, the others as pagefind/shard-N/, with the list the browser
- * merges them from (pagefind/shards.json).
+ * pagefind/, the others as pagefind/shard-<digest>/, with the list the
+ * browser merges them from (pagefind/shards.json). The built site is kept
+ * between builds (src/integrations/kept-output.ts), and a shard's folder
+ * already there is kept with it: a rebuild copies only the shards that changed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,7 @@ import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { traceStage } from '../lib/build/trace.ts';
 import type { BuiltShard, IndexJob } from '../lib/search/index-shards.ts';
 import type { IndexReply } from '../lib/search/index-worker.ts';
-import { SHARD_MANIFEST, shardLimit, shardPath, type ShardManifest } from '../lib/search/shards.ts';
+import { SEARCH_FOLDER, SHARD_MANIFEST, shardLimit, shardPath, type ShardManifest } from '../lib/search/shards.ts';
 import { searchSource } from '../lib/search/source.ts';
 import { loadSiteIndex } from '../lib/site-index.ts';
 
@@ -65,13 +67,14 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (off()) {
+          rmSync(path.join(fileURLToPath(dir), SEARCH_FOLDER), { recursive: true, force: true });
           logger.warn('MARSAD_SEARCH_INDEX=off: no search index was written, and /search/ will find nothing');
           return;
         }
         traceStage('pagefind');
         try {
           const shards = await (indexing ?? start());
-          install(shards, path.join(fileURLToPath(dir), 'pagefind'));
+          install(shards, path.join(fileURLToPath(dir), SEARCH_FOLDER));
           prune(cacheRoot, shards);
           report(shards, logger);
         } finally {
@@ -102,18 +105,25 @@ function indexInWorker(workerFile: string, cacheRoot: string): Promise<BuiltShar
   });
 }
 
-/** Copies the shards into the built site, with the list the browser merges them from. */
+/**
+ * Copies the shards into the built site, with the list the browser merges
+ * them from. A merged shard's folder that is already there came from the
+ * same records (its name is their digest) and is kept; everything else in
+ * the folder is replaced.
+ */
 function install(shards: readonly BuiltShard[], outputPath: string): void {
-  rmSync(outputPath, { recursive: true, force: true });
+  const folders = shards.map((shard, index) => shardPath(index, path.basename(shard.dir)));
+  const kept = new Set(folders.slice(1).map((folder) => folder.slice(0, -1)));
   mkdirSync(outputPath, { recursive: true });
+  for (const name of readdirSync(outputPath)) if (!kept.has(name)) rmSync(path.join(outputPath, name), { recursive: true, force: true });
   const manifest: ShardManifest = { shards: [] };
   shards.forEach((shard, index) => {
-    const target = path.join(outputPath, shardPath(index));
+    const target = path.join(outputPath, folders[index] ?? '');
     if (index === 0) cpSync(shard.dir, target, { recursive: true });
-    else
+    else if (!existsSync(target))
       for (const name of readdirSync(shard.dir))
         if (MERGED_SHARD_FILES.test(name)) cpSync(path.join(shard.dir, name), path.join(target, name), { recursive: true });
-    manifest.shards.push({ path: shardPath(index), dated: shard.dated });
+    manifest.shards.push({ path: folders[index] ?? '', dated: shard.dated });
   });
   writeFileSync(path.join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +12,16 @@ import { basePath, closeBuiltSite, openBuiltSite } from './built-site.ts';
  * and a page that does not is copied from the previous build. The search
  * index is built in shards of 10 records here: only the shard that holds the
  * article is indexed again, and a search finds the article by its new title.
+ * The built site is kept between the builds, so a page no longer built (an
+ * article made a draft) must be taken out of it.
  */
 const ARTICLE = 'articles/2015/03/haftar-appointed-commander';
 /** Listed in the article's frontmatter: its page lists the article by title. */
 const ENTITY_PAGE = 'actors/house-of-representatives';
 /** Neither the article nor anything it names. */
 const UNRELATED_PAGE = 'articles/2020/02/unsc-resolution-2510';
+/** Made a draft before a third build. */
+const WITHDRAWN = 'articles/2020/10/qatar-mou-breach';
 
 const renderedLine = (output: string, page: string) => output.split('\n').find((line) => line.includes(`/${page}/index.html`));
 
@@ -63,6 +67,16 @@ describe('a rebuild after editing one article', () => {
     } finally {
       await closeBuiltSite(open);
     }
+
+    // The site was kept, not emptied and copied back: the unchanged page is the same file.
+    expect(second.stdout).toMatch(/keeping .*: the previous build with this cache wrote it/);
+    const withdrawnFile = path.join(content, `${WITHDRAWN}.md`);
+    writeFileSync(withdrawnFile, readFileSync(withdrawnFile, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+    const third = buildSite(outDir, env);
+    expect(third.status, third.stderr.slice(-2000)).toBe(0);
+    expect(existsSync(path.join(outDir, WITHDRAWN))).toBe(false);
+    expect(page(UNRELATED_PAGE)).toBe(unrelatedBefore);
+    expect(existsSync(path.join(outDir, 'favicon.svg'))).toBe(true);
 
     edit.undo();
   }, 300_000);

@@ -40,8 +40,17 @@ export interface ShardManifest {
 
 export const SHARD_MANIFEST = 'shards.json';
 
-/** The folder of shard `index` (from 0) under pagefind/. */
-export const shardPath = (index: number): string => (index === 0 ? '' : `shard-${index + 1}/`);
+/** The search index's folder in the built site: the search integration writes it, and the step that removes what earlier builds left leaves it alone. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/**
+ * The folder of shard `index` (from 0) under pagefind/, for a shard whose
+ * records have this digest: the first is pagefind/ itself, the others are
+ * named by their digest, so a folder's files never change under its name
+ * (a rebuild keeps the folders of unchanged shards, and a host may cache
+ * them for good).
+ */
+export const shardPath = (index: number, digest: string): string => (index === 0 ? '' : `shard-${digest.slice(0, 16)}/`);
 
 /** Records per shard: `MARSAD_SEARCH_SHARD_RECORDS`, validated with every other setting. */
 export function shardLimit(env: Readonly<Record<string, string | undefined>> = process.env): number {

@@ -61,7 +61,8 @@ describe('planShards', () => {
     expect(() => shardLimit({ MARSAD_SEARCH_SHARD_RECORDS: 'x' })).toThrow(
       /MARSAD_SEARCH_SHARD_RECORDS: "x" is not a whole number above 0/,
     );
-    expect([0, 1, 5].map(shardPath)).toEqual(['', 'shard-2/', 'shard-6/']);
+    const digest = '9192d89269157981effa0ba48e77c03c';
+    expect([0, 1, 5].map((index) => shardPath(index, digest))).toEqual(['', 'shard-9192d89269157981/', 'shard-9192d89269157981/']);
   });
 });
 
