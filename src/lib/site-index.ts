@@ -16,7 +16,7 @@ import type { DocumentEvidence } from './entities/evidence.ts';
 import type { Matcher } from './entities/matcher.ts';
 import { buildRegistry, createEntityMatcher, entityKey, registrySignature, type Registry } from './entities/registry.ts';
 import { traceSpan } from './build/trace.ts';
-import { readSettings } from './config/settings.ts';
+import { cacheFolder } from './config/settings.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache, type ScanLookup } from './mentions/mention-index.ts';
 import { readScanStore, scanStoreFile, writeScanStore } from './mentions/scan-store.ts';
 import type { DocumentScan } from './mentions/scan.ts';
@@ -139,7 +139,7 @@ interface StoredScans {
 
 /** The process's scans, with those of the store added the first time it is asked for. */
 function storedScans(state: SharedState): StoredScans {
-  const store = scanStoreFile(readSettings().cacheDir ?? path.resolve('node_modules/.astro'));
+  const store = scanStoreFile(cacheFolder());
   if (store && state.storeRead !== store) {
     for (const [key, scan] of readScanStore(store)) if (!state.scans.has(key)) state.scans.set(key, scan);
     state.storeRead = store;

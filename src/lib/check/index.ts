@@ -1,4 +1,5 @@
 /** `npm run check`: every problem of a content root, in a stable order. */
+import { cacheFolder } from '../config/settings.ts';
 import type { Corpus } from '../content/corpus.ts';
 import { compareProblems, type Problem } from '../content/problem.ts';
 import { loadSiteIndex, type LoadOptions, type SiteIndex } from '../site-index.ts';
@@ -11,6 +12,7 @@ import { checkLinks } from './links.ts';
 import { checkMentions } from './mentions.ts';
 import { checkNames } from './names.ts';
 import { checkNearMisses } from './near-misses.ts';
+import { nearMissMemo } from './near-miss-memo.ts';
 import { checkNesting } from './nesting.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkReferences } from './references.ts';
@@ -43,7 +45,7 @@ function checkSite(site: SiteIndex): CheckResult {
     ]),
     ...checkIdentity(corpus),
     ...checkMentions(corpus.articles, site.mentions),
-    ...checkNearMisses(site),
+    ...checkNearMisses(site, nearMissMemo(cacheFolder())),
   ];
   const { shown, heldBack } = holdBack(all, (key) => site.registry.byKey.get(key)?.displayPath);
   const problems = shown.sort(compareProblems);

@@ -47,6 +47,7 @@ import type { BodyMention } from '../mentions/scan.ts';
 import { parseMarkdownTree } from '../mentions/markdown.ts';
 import { forEachMentionText } from '../mentions/text-nodes.ts';
 import { say, type Said } from '../messages/format.ts';
+import { NearMissMemo, type ArticleHit } from './near-miss-memo.ts';
 
 /** What one run of the check shares across articles. */
 interface NearMissContext {
@@ -66,7 +67,10 @@ interface NearMissContext {
  * drafts), at most one per distinct word per article, at its first
  * occurrence that no match covers.
  */
-export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>): Finding[] {
+export function checkNearMisses(
+  site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>,
+  memo: NearMissMemo = new NearMissMemo(),
+): Finding[] {
   const forms = site.registry.entities.flatMap(matcherForms);
   const index = buildNearMissIndex(forms);
   if (index.targets.length === 0) return [];
@@ -82,9 +86,15 @@ export function checkNearMisses(site: Pick<SiteIndex, 'corpus' | 'registry' | 'm
   };
   const found: ArticleNearMiss[] = [];
   for (const article of site.corpus.articles) {
-    const suspects = suspectOffsets(article, context);
-    if (suspects.length > 0) found.push(...nearMissesInArticle(article, suspects, context));
+    const find = (): ArticleHit[] => {
+      const suspects = suspectOffsets(article, context);
+      return suspects.length > 0 ? nearMissesInArticle(article, suspects, context) : [];
+    };
+    const key = site.mentions.articles.get(article.id)?.scanKey;
+    for (const { hit, position, written } of key === undefined ? find() : memo.hits(key, find))
+      found.push({ article, hit, problem: problemFrom(article.displayPath, position, nearMissMessage(written, hit.names)) });
   }
+  memo.save();
   const articlesWith = new Map<string, Set<string>>();
   for (const { article, hit } of found) {
     let articles = articlesWith.get(hit.name);
@@ -162,8 +172,8 @@ function mentionSpans(article: ArticleEntry, mentions: readonly BodyMention[]): 
 }
 
 /** The precise pass, over the text nodes holding a suspect offset: prose only, hits covered by a name or a not-form dropped. */
-function nearMissesInArticle(article: ArticleEntry, suspects: readonly number[], context: NearMissContext): ArticleNearMiss[] {
-  const problems: ArticleNearMiss[] = [];
+function nearMissesInArticle(article: ArticleEntry, suspects: readonly number[], context: NearMissContext): ArticleHit[] {
+  const hits: ArticleHit[] = [];
   const positions = bodyPositions(article.body, article.bodyLine);
   const reported = new Set<string>();
   const date = { date: article.data.date };
@@ -174,15 +184,10 @@ function nearMissesInArticle(article: ArticleEntry, suspects: readonly number[],
     for (const found of uncoveredHits(node, context, date)) {
       if (reported.has(found.hit.name)) continue;
       reported.add(found.hit.name);
-      const position = positions.at(node, found.start);
-      problems.push({
-        article,
-        hit: found.hit,
-        problem: problemFrom(article.displayPath, position, nearMissMessage(found.written, found.hit.names)),
-      });
+      hits.push({ hit: found.hit, position: positions.at(node, found.start), written: found.written });
     }
   });
-  return problems;
+  return hits;
 }
 
 interface FoundHit {

@@ -8,6 +8,7 @@
  * An empty variable counts as unset: CI files and `VAR= npm run …` use it to
  * mean "no value".
  */
+import path from 'node:path';
 import { z } from 'zod';
 import { languageOf, localeLanguage, LOCALE_VARIABLES, type Language } from './language.ts';
 
@@ -334,6 +335,11 @@ export function readSettings(env: Readonly<Record<string, string | undefined>> =
   const key = JSON.stringify([...SETTING_NAMES, ...LOCALE_VARIABLES].map((name) => env[name]));
   if (last?.key !== key) last = { key, settings: parseSettings(env) };
   return last.settings;
+}
+
+/** The cache folder Astro uses, as an absolute path: MARSAD_CACHE_DIR, or Astro's default under the working directory. */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return path.resolve(readSettings(env).cacheDir ?? 'node_modules/.astro');
 }
 
 /** What docs/settings.md says about `name`, from the schema. */

@@ -18,6 +18,8 @@ interface IndexedArticle {
   /** Entities the frontmatter names. */
   named: EntityKey[];
   scan: DocumentScan;
+  /** The scan's key (scanCacheKey): it changes whenever anything the scan read does; work derived from the scan is keyed by it too. */
+  scanKey: string;
 }
 
 export interface Backlink {
@@ -66,11 +68,11 @@ export function scanCacheKey(document: IndexedDocument, generation: string): str
 }
 
 export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanLookup = new Map(), generation = ''): MentionIndex {
-  const scan = (document: IndexedDocument): DocumentScan => {
+  const scan = (document: IndexedDocument): { scan: DocumentScan; key: string } => {
     const key = scanCacheKey(document, generation);
     let result = cache.get(key);
     if (!result) cache.set(key, (result = scanDocument(document, matcher)));
-    return result;
+    return { scan: result, key };
   };
 
   const articles = new Map<string, IndexedArticle>();
@@ -80,11 +82,18 @@ export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanL
       ...article.data.agreements.map((id) => entityKey({ collection: 'agreements', id })),
     ];
     const scanned = scan({ title: article.data.title, body: article.body, bodyLine: article.bodyLine, date: article.data.date, named });
-    articles.set(article.id, { id: article.id, date: article.data.date, draft: article.data.draft, named, scan: scanned });
+    articles.set(article.id, {
+      id: article.id,
+      date: article.data.date,
+      draft: article.data.draft,
+      named,
+      scan: scanned.scan,
+      scanKey: scanned.key,
+    });
   }
   const descriptions = new Map<EntityKey, DocumentScan>();
   for (const entity of [...corpus.actors, ...corpus.agreements]) {
-    descriptions.set(entityKey(entity), scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }));
+    descriptions.set(entityKey(entity), scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }).scan);
   }
 
   const byEntity = new Map<EntityKey, Backlink[]>();
