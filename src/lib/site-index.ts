@@ -14,7 +14,7 @@ import { listCollection, loadCorpus, type ArticleEntry, type Corpus } from './co
 import { COLLECTIONS, type CollectionName } from './content/schema.ts';
 import type { DocumentEvidence } from './entities/evidence.ts';
 import type { Matcher } from './entities/matcher.ts';
-import { buildRegistry, createEntityMatcher, entityKey, registrySignature, type Registry } from './entities/registry.ts';
+import { buildRegistry, createEntityMatcher, entityKey, matcherForms, registrySignature, type Registry } from './entities/registry.ts';
 import { traceSpan } from './build/trace.ts';
 import { cacheFolder } from './config/settings.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache, type ScanLookup } from './mentions/mention-index.ts';
@@ -117,7 +117,8 @@ function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex 
       scans.set(key, scan);
     },
   };
-  const mentions = buildMentionIndex(corpus, matcher, lookup, generation);
+  // The forms go to the thread that scans half of a cold build's documents.
+  const mentions = buildMentionIndex(corpus, matcher, lookup, generation, registry.entities.flatMap(matcherForms));
   if (store && scanned > 0) writeScanStore(store, used);
   const byFile = new Map<string, DocumentEvidence>();
   for (const article of corpus.articles) {

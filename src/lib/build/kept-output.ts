@@ -3,34 +3,43 @@
  * every build, and its incremental build then copies every unchanged page
  * back from its cache: at 10,000 articles that is 27,000 files deleted and
  * 11,500 copied for a one-article edit (4.6 s of deleting alone, profiled).
- * Kept, the folder is trusted only when this cache wrote it last: the build
- * that finishes leaves the same token in both, and a build that starts takes
- * the folder's token away until it finishes. Anything else (another cache,
- * another site, a failed build, a folder edited by hand) empties it first, as
- * Astro would have.
+ * Kept, the folder is trusted only when this cache sealed it last: the build
+ * that finishes stamps the folder's time and notes it in the cache, and a
+ * build that starts drops that note until it finishes. Another build (one
+ * with another cache empties the folder, Astro's own empties it), a failed
+ * one, or a folder replaced, leaves the note and the folder disagreeing, and
+ * the folder is emptied first, as Astro would have. The stamp is the folder's
+ * modification time, which any file added to or removed from it also sets:
+ * nothing is written into the site for it, so two builds of the same sources
+ * still write the same files.
  */
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The token's file in the built site: a dotfile, so that hosts and crawlers leave it alone. */
-export const OUTPUT_TOKEN_FILE = '.marsad-build';
-
-/** Where the cache keeps the token of the site it built last, and for which output folder. */
+/** Where the cache notes the output folder it sealed last, and the folder's stamp then. */
 export function keptOutputRecord(cacheDir: string): string {
   return path.join(cacheDir, 'kept-output.json');
 }
 
 interface KeptOutput {
   outDir: string;
-  token: string;
+  /** The folder's inode and modification time when it was sealed. */
+  inode: number;
+  mtimeMs: number;
 }
 
-/** Whether `outDir` holds what the last build with this cache left, and nothing written since by another. */
+function stamp(outDir: string): Pick<KeptOutput, 'inode' | 'mtimeMs'> {
+  const stats = statSync(outDir);
+  return { inode: stats.ino, mtimeMs: stats.mtimeMs };
+}
+
+/** Whether `outDir` holds what the last build with this cache left, and no other build has written it since. */
 export function outputTrusted(outDir: string, record: string): boolean {
   try {
     const kept = JSON.parse(readFileSync(record, 'utf8')) as Partial<KeptOutput>;
-    return kept.outDir === path.resolve(outDir) && readFileSync(path.join(outDir, OUTPUT_TOKEN_FILE), 'utf8') === kept.token;
+    const now = stamp(outDir);
+    return kept.outDir === path.resolve(outDir) && kept.inode === now.inode && kept.mtimeMs === now.mtimeMs;
   } catch {
     return false;
   }
@@ -39,22 +48,26 @@ export function outputTrusted(outDir: string, record: string): boolean {
 /**
  * Called as a build starts: keeps the folder when it can be trusted, empties
  * it otherwise (a `.git` folder excepted, as Astro does). Either way the
- * folder has no token until the build finishes (`sealOutput`).
+ * cache's note is dropped until the build finishes (`sealOutput`).
  */
 export function openOutput(outDir: string, record: string): 'kept' | 'emptied' {
   const kept = outputTrusted(outDir, record);
-  if (kept) rmSync(path.join(outDir, OUTPUT_TOKEN_FILE), { force: true });
-  else if (existsSync(outDir))
+  rmSync(record, { force: true });
+  if (!kept && existsSync(outDir))
     for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
   return kept ? 'kept' : 'emptied';
 }
 
-/** Called when a build has written everything: the folder and the cache get the same new token. */
+/**
+ * Called when a build has written everything: stamps the folder with the time
+ * now, to a random nanosecond so that two builds sealing within the same
+ * millisecond still differ, and notes the stamp in the cache.
+ */
 export function sealOutput(outDir: string, record: string): void {
-  const token = randomUUID();
-  writeFileSync(path.join(outDir, OUTPUT_TOKEN_FILE), token);
+  const seconds = Date.now() / 1000 + randomInt(1_000_000) / 1e9;
+  utimesSync(outDir, seconds, seconds);
   mkdirSync(path.dirname(record), { recursive: true });
-  writeFileSync(record, `${JSON.stringify({ outDir: path.resolve(outDir), token } satisfies KeptOutput)}\n`);
+  writeFileSync(record, `${JSON.stringify({ outDir: path.resolve(outDir), ...stamp(outDir) } satisfies KeptOutput)}\n`);
 }
 
 /**
@@ -66,7 +79,7 @@ export function sealOutput(outDir: string, record: string): void {
  * deleted.
  */
 export function removeStaleOutput(outDir: string, produced: ReadonlySet<string>, since: number, owned: readonly string[] = []): string[] {
-  const skipped = new Set([OUTPUT_TOKEN_FILE, ...owned].map((name) => path.join(outDir, name)));
+  const skipped = new Set(owned.map((name) => path.join(outDir, name)));
   const removed: string[] = [];
   const visit = (dir: string): boolean => {
     let empty = true;

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../content/corpus.ts';
-import type { Matcher } from '../entities/matcher.ts';
+import type { Matcher, SurfaceForm } from '../entities/matcher.ts';
 import { entityKey, type EntityKey } from '../entities/registry.ts';
 import { publishedArticles } from '../pages/queries.ts';
+import { scanInParallel } from './parallel-scan.ts';
 import { scanDocument, type DocumentScan, type ScannableDocument } from './scan.ts';
 import type { Snippet } from './snippet.ts';
 
@@ -67,34 +68,58 @@ export function scanCacheKey(document: IndexedDocument, generation: string): str
   );
 }
 
-export function buildMentionIndex(corpus: Corpus, matcher: Matcher, cache: ScanLookup = new Map(), generation = ''): MentionIndex {
-  const scan = (document: IndexedDocument): { scan: DocumentScan; key: string } => {
-    const key = scanCacheKey(document, generation);
-    let result = cache.get(key);
-    if (!result) cache.set(key, (result = scanDocument(document, matcher)));
-    return { scan: result, key };
-  };
-
-  const articles = new Map<string, IndexedArticle>();
-  for (const article of corpus.articles) {
+/**
+ * `forms`, the matcher's forms: given, a build with many documents to scan
+ * scans them on two threads (parallel-scan.ts).
+ */
+export function buildMentionIndex(
+  corpus: Corpus,
+  matcher: Matcher,
+  cache: ScanLookup = new Map(),
+  generation = '',
+  forms?: readonly SurfaceForm[],
+): MentionIndex {
+  const articleDocuments = corpus.articles.map((article) => {
     const named = [
       ...article.data.actors.map((id) => entityKey({ collection: 'actors', id })),
       ...article.data.agreements.map((id) => entityKey({ collection: 'agreements', id })),
     ];
-    const scanned = scan({ title: article.data.title, body: article.body, bodyLine: article.bodyLine, date: article.data.date, named });
+    const document: IndexedDocument = {
+      title: article.data.title,
+      body: article.body,
+      bodyLine: article.bodyLine,
+      date: article.data.date,
+      named,
+    };
+    return { article, named, document, key: scanCacheKey(document, generation) };
+  });
+  const descriptionDocuments = [...corpus.actors, ...corpus.agreements].map((entity) => {
+    const document: IndexedDocument = { title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] };
+    return { entity, document, key: scanCacheKey(document, generation) };
+  });
+
+  const unscanned = new Map<string, IndexedDocument>();
+  for (const { key, document } of [...articleDocuments, ...descriptionDocuments]) if (!cache.get(key)) unscanned.set(key, document);
+  if (forms && unscanned.size > 0)
+    for (const [key, scan] of scanInParallel([...unscanned], forms, (document) => scanDocument(document, matcher))) cache.set(key, scan);
+  const scan = (document: IndexedDocument, key: string): DocumentScan => {
+    let result = cache.get(key);
+    if (!result) cache.set(key, (result = scanDocument(document, matcher)));
+    return result;
+  };
+
+  const articles = new Map<string, IndexedArticle>();
+  for (const { article, named, document, key } of articleDocuments)
     articles.set(article.id, {
       id: article.id,
       date: article.data.date,
       draft: article.data.draft,
       named,
-      scan: scanned.scan,
-      scanKey: scanned.key,
+      scan: scan(document, key),
+      scanKey: key,
     });
-  }
   const descriptions = new Map<EntityKey, DocumentScan>();
-  for (const entity of [...corpus.actors, ...corpus.agreements]) {
-    descriptions.set(entityKey(entity), scan({ title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] }).scan);
-  }
+  for (const { entity, document, key } of descriptionDocuments) descriptions.set(entityKey(entity), scan(document, key));
 
   const byEntity = new Map<EntityKey, Backlink[]>();
   // Backlinks list articles in the order every other list of the site does.

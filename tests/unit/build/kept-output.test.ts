@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_TOKEN_FILE, openOutput, outputTrusted, removeStaleOutput, sealOutput } from '../../../src/lib/build/kept-output.ts';
+import { openOutput, outputTrusted, removeStaleOutput, sealOutput } from '../../../src/lib/build/kept-output.ts';
 
 function site(): { outDir: string; record: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'marsad-kept-'));
@@ -10,6 +10,11 @@ function site(): { outDir: string; record: string } {
   mkdirSync(path.join(outDir, 'articles/a'), { recursive: true });
   writeFileSync(path.join(outDir, 'articles/a/index.html'), 'a');
   return { outDir, record: path.join(root, 'cache/kept-output.json') };
+}
+
+/** Another build's files: a file added to the folder, or one removed from it, as any build does. */
+function otherBuildWrites(outDir: string): void {
+  writeFileSync(path.join(outDir, 'robots.txt'), 'other');
 }
 
 describe('the built site kept between builds', () => {
@@ -20,20 +25,31 @@ describe('the built site kept between builds', () => {
     expect(outputTrusted(outDir, record)).toBe(true);
     expect(openOutput(outDir, record)).toBe('kept');
     expect(readFileSync(path.join(outDir, 'articles/a/index.html'), 'utf8')).toBe('a');
-    // A build that started and never finished leaves no token.
+    // A build that started and never finished leaves nothing to trust.
     expect(outputTrusted(outDir, record)).toBe(false);
   });
 
-  it('is emptied when another build wrote it since, or another cache sealed it', () => {
+  it('writes nothing into the site for it', () => {
     const { outDir, record } = site();
     sealOutput(outDir, record);
-    const other = path.join(path.dirname(record), '../other-cache/kept-output.json');
-    sealOutput(outDir, other);
-    expect(outputTrusted(outDir, record)).toBe(false);
+    expect(readdirSync(outDir)).toEqual(['articles']);
+  });
+
+  it('is emptied when another build wrote it since, or another cache sealed it after this one', () => {
+    const { outDir, record } = site();
+    sealOutput(outDir, record);
+    otherBuildWrites(outDir);
     mkdirSync(path.join(outDir, '.git'));
     expect(openOutput(outDir, record)).toBe('emptied');
     expect(existsSync(path.join(outDir, 'articles'))).toBe(false);
     expect(existsSync(path.join(outDir, '.git'))).toBe(true);
+
+    const again = site();
+    sealOutput(again.outDir, again.record);
+    const past = new Date(2020, 0, 1);
+    utimesSync(again.outDir, past, past);
+    sealOutput(again.outDir, path.join(path.dirname(again.record), '../other-cache/kept-output.json'));
+    expect(outputTrusted(again.outDir, again.record)).toBe(false);
   });
 
   it('is emptied when the cache sealed another folder', () => {
@@ -41,7 +57,6 @@ describe('the built site kept between builds', () => {
     const elsewhere = path.join(path.dirname(outDir), 'elsewhere');
     mkdirSync(elsewhere);
     sealOutput(elsewhere, record);
-    writeFileSync(path.join(outDir, OUTPUT_TOKEN_FILE), readFileSync(path.join(elsewhere, OUTPUT_TOKEN_FILE)));
     expect(outputTrusted(outDir, record)).toBe(false);
   });
 
@@ -56,7 +71,6 @@ describe('the built site kept between builds', () => {
     old('articles/gone/index.html');
     old('_astro/old.js');
     old('pagefind/pagefind.js');
-    old(OUTPUT_TOKEN_FILE);
     writeFileSync(path.join(outDir, '_astro/new.js'), 'new');
     const since = Date.now() - 60_000;
     const removed = removeStaleOutput(outDir, new Set([path.join(outDir, 'articles/a/index.html')]), since, ['pagefind']);
@@ -65,6 +79,5 @@ describe('the built site kept between builds', () => {
     expect(existsSync(path.join(outDir, 'articles/a/index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, '_astro/new.js'))).toBe(true);
     expect(existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(path.join(outDir, OUTPUT_TOKEN_FILE))).toBe(true);
   });
 });
