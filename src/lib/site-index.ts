@@ -17,6 +17,7 @@ import type { Matcher } from './entities/matcher.ts';
 import { buildRegistry, createEntityMatcher, entityKey, matcherForms, registrySignature, type Registry } from './entities/registry.ts';
 import { traceSpan } from './build/trace.ts';
 import { cacheFolder } from './config/settings.ts';
+import { frontmatterMemo } from './content/frontmatter-memo.ts';
 import { buildMentionIndex, type MentionIndex, type ScanCache, type ScanLookup } from './mentions/mention-index.ts';
 import { readScanStore, scanStoreFile, writeScanStore } from './mentions/scan-store.ts';
 import type { DocumentScan } from './mentions/scan.ts';
@@ -97,7 +98,9 @@ export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now =
 }
 
 function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex {
-  const corpus = loadCorpus(root);
+  const frontmatter = frontmatterMemo(cacheFolder());
+  const corpus = loadCorpus(root, frontmatter);
+  frontmatter.save();
   const registry = buildRegistry(corpus);
   const matcher = createEntityMatcher(registry);
   const generation = createHash('sha1').update(registrySignature(registry)).digest('base64');

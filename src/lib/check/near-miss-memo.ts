@@ -4,11 +4,11 @@
  * 7 s in a rebuild, where no scan shares the work), and an edit changes one
  * article. An article's hits are keyed by its scan's key, which changes with
  * anything they read (its text, its date, the names of every entity); the
- * file is named by the code that finds them (src/lib/mentions/scan-store.ts).
+ * file is named by the code that finds them (src/lib/build/kept-work.ts).
  */
 import type { Position } from '../content/problem.ts';
 import type { NearMissHit } from '../entities/near-miss/index.ts';
-import { keptWorkFile, readKeptWork, writeKeptWork, type KeptWork } from '../mentions/scan-store.ts';
+import { KeptMemo, keptMemo, type KeptWork } from '../build/kept-work.ts';
 
 /** A near miss found in an article, before the whole archive decides whether it is reported. */
 export interface ArticleHit {
@@ -23,45 +23,15 @@ const NEAR_MISSES: KeptWork = {
   code: ['check/near-misses.ts', 'check/near-miss-memo.ts', 'entities', 'arabic', 'mentions', 'markdown', 'content/problem.ts'],
 };
 
-/** Hits by scan key: those read from the store, and those found in this run. */
-export class NearMissMemo {
-  readonly #known: Map<string, ArticleHit[]>;
-  readonly #used = new Map<string, ArticleHit[]>();
-  readonly #file: string | undefined;
-  #added = 0;
+/** Hits by scan key, kept in the cache folder. */
+export type NearMissMemo = KeptMemo<ArticleHit[]>;
 
-  /** `file`: where the hits are kept; none keeps them in memory only. */
-  constructor(file?: string) {
-    this.#file = file;
-    this.#known = file ? readKeptWork<ArticleHit[]>(file) : new Map();
-  }
-
-  /** The hits under `key`, found now by `find` unless known. */
-  hits(key: string, find: () => ArticleHit[]): ArticleHit[] {
-    let hits = this.#known.get(key);
-    if (!hits) {
-      hits = find();
-      this.#known.set(key, hits);
-      this.#added++;
-    }
-    this.#used.set(key, hits);
-    return hits;
-  }
-
-  /** Ends a run: writes the hits it used when some are new, so the file holds one site's, not every version of it. */
-  save(): void {
-    if (this.#file && this.#added > 0) writeKeptWork(this.#file, this.#used, NEAR_MISSES);
-    this.#added = 0;
-    this.#used.clear();
-  }
+/** A memo kept in `file`, or in memory only without one (the check of a caller that gives no memo). */
+export function nearMissMemoAt(file?: string): NearMissMemo {
+  return new KeptMemo<ArticleHit[]>(NEAR_MISSES, file);
 }
 
-/** The memo kept under `cacheDir`, read once per process and cache folder. */
+/** The memo kept under `cacheDir`, read once per process. */
 export function nearMissMemo(cacheDir: string): NearMissMemo {
-  const file = keptWorkFile(cacheDir, NEAR_MISSES);
-  let memo = memos.get(file ?? '');
-  if (!memo) memos.set(file ?? '', (memo = new NearMissMemo(file)));
-  return memo;
+  return keptMemo<ArticleHit[]>(NEAR_MISSES, cacheDir);
 }
-
-const memos = new Map<string, NearMissMemo>();

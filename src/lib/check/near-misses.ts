@@ -47,7 +47,7 @@ import type { BodyMention } from '../mentions/scan.ts';
 import { parseMarkdownTree } from '../mentions/markdown.ts';
 import { forEachMentionText } from '../mentions/text-nodes.ts';
 import { say, type Said } from '../messages/format.ts';
-import { NearMissMemo, type ArticleHit } from './near-miss-memo.ts';
+import { nearMissMemoAt, type ArticleHit, type NearMissMemo } from './near-miss-memo.ts';
 
 /** What one run of the check shares across articles. */
 interface NearMissContext {
@@ -69,7 +69,7 @@ interface NearMissContext {
  */
 export function checkNearMisses(
   site: Pick<SiteIndex, 'corpus' | 'registry' | 'matcher' | 'mentions'>,
-  memo: NearMissMemo = new NearMissMemo(),
+  memo: NearMissMemo = nearMissMemoAt(),
 ): Finding[] {
   const forms = site.registry.entities.flatMap(matcherForms);
   const index = buildNearMissIndex(forms);
@@ -91,7 +91,7 @@ export function checkNearMisses(
       return suspects.length > 0 ? nearMissesInArticle(article, suspects, context) : [];
     };
     const key = site.mentions.articles.get(article.id)?.scanKey;
-    for (const { hit, position, written } of key === undefined ? find() : memo.hits(key, find))
+    for (const { hit, position, written } of key === undefined ? find() : memo.get(key, find))
       found.push({ article, hit, problem: problemFrom(article.displayPath, position, nearMissMessage(written, hit.names)) });
   }
   memo.save();

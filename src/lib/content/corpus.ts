@@ -6,7 +6,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readSettings } from '../config/settings.ts';
-import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
+import { normalizeNewlines, parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
+import { frontmatterKey, type FrontmatterMemo, type KeptFrontmatter } from './frontmatter-memo.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { say, type Said } from '../messages/format.ts';
 import { FILE_START, problemFrom, type Position, type Problem } from './problem.ts';
@@ -67,7 +68,8 @@ export function displayPathOf(file: string, cwd: string = process.cwd()): string
  * files are listed as errors by path (walk.ts), unreadable files as errors at
  * their first line: nothing in a content root makes this throw.
  */
-export function loadCorpus(root: string): Corpus {
+/** `memo`: frontmatter kept from earlier builds (frontmatter-memo.ts); without one every file is parsed. */
+export function loadCorpus(root: string, memo?: FrontmatterMemo): Corpus {
   const problems: Problem[] = [];
   const corpus: Corpus = { root, articles: [], actors: [], agreements: [], problems, unreadableIds: { actors: new Set(), agreements: new Set() }, invalid: [] };
   if (!isDirectory(root)) {
@@ -83,7 +85,7 @@ export function loadCorpus(root: string): Corpus {
       if (collection !== 'articles' && path.dirname(file) === folder && file.endsWith('.md')) corpus.unreadableIds[collection].add(path.basename(file, '.md'));
     }
     for (const relative of files) {
-      const entry = readEntry(collection, folder, relative, problems, corpus.invalid);
+      const entry = readEntry(collection, folder, relative, problems, corpus.invalid, memo);
       if (entry) (corpus[collection] as Array<Entry<CollectionName, unknown>>).push(entry);
       else if (collection !== 'articles' && relative.endsWith('.md')) corpus.unreadableIds[collection].add(relative.slice(0, -'.md'.length));
     }
@@ -116,6 +118,7 @@ function readEntry(
   relative: string,
   problems: Problem[],
   invalid: Corpus['invalid'],
+  memo: FrontmatterMemo | undefined,
 ): Entry<CollectionName, unknown> | undefined {
   const file = path.join(folder, relative);
   const displayPath = displayPathOf(file);
@@ -134,18 +137,43 @@ function readEntry(
   const source = readText(file, report);
   if (source === undefined) return undefined;
 
-  const parsed: ParsedMarkdown = parseMarkdown(source);
-  for (const { position, said } of parsed.syntaxProblems) report(position, said);
-  if (parsed.syntaxProblems.length > 0) return undefined;
+  let parsed: ParsedMarkdown | undefined;
+  const parse = (): ParsedMarkdown => (parsed ??= parseMarkdown(source));
+  const kept = memo?.get(frontmatterKey(collection, source), () => keepable(collection, parse(), source));
+  if (kept)
+    return {
+      collection,
+      id,
+      file,
+      displayPath,
+      data: kept.data,
+      body: normalizeNewlines(source).slice(kept.bodyOffset),
+      bodyLine: kept.bodyLine,
+      // Positions are asked for only when a check reports a value: the YAML is parsed again then.
+      locate: (at) => parse().locate(at),
+    };
 
-  const result = validateFrontmatter(COLLECTIONS[collection], parsed, parsed.data);
-  const entry = { collection, id, file, displayPath, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate };
+  const read = parse();
+  for (const { position, said } of read.syntaxProblems) report(position, said);
+  if (read.syntaxProblems.length > 0) return undefined;
+
+  const result = validateFrontmatter(COLLECTIONS[collection], read, read.data);
+  const entry = { collection, id, file, displayPath, body: read.body, bodyLine: read.bodyLine, locate: read.locate };
   if (!result.ok) {
     for (const { position, said } of result.problems) report(position, said);
-    if (isRecord(parsed.data)) invalid.push({ ...entry, data: parsed.data });
+    if (isRecord(read.data)) invalid.push({ ...entry, data: read.data });
     return undefined;
   }
   return { ...entry, data: result.data };
+}
+
+/** What a file keeps of its frontmatter for the next build: null unless it parsed, passed its schema, and its body is the end of its text. */
+function keepable(collection: CollectionName, parsed: ParsedMarkdown, source: string): KeptFrontmatter | null {
+  const text = normalizeNewlines(source);
+  if (parsed.syntaxProblems.length > 0 || !text.endsWith(parsed.body)) return null;
+  const result = validateFrontmatter(COLLECTIONS[collection], parsed, parsed.data);
+  if (!result.ok) return null;
+  return { data: result.data, bodyOffset: text.length - parsed.body.length, bodyLine: parsed.bodyLine };
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NearMissMemo, type ArticleHit } from '../../../src/lib/check/near-miss-memo.ts';
+import { nearMissMemoAt as memoIn, type ArticleHit } from '../../../src/lib/check/near-miss-memo.ts';
 import { checkNearMisses } from '../../../src/lib/check/near-misses.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { makeContentRoot } from '../../helpers/content-root.ts';
@@ -24,24 +24,24 @@ const HIT: ArticleHit = {
 describe('the near-miss memo', () => {
   it('finds an article’s hits once, keeps them in its file, and gives them back from it without finding again', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'marsad-near-miss-memo-')), 'near-misses-test.v8');
-    const memo = new NearMissMemo(file);
+    const memo = memoIn(file);
     let finds = 0;
     const find = () => {
       finds++;
       return [HIT];
     };
-    expect(memo.hits('k', find)).toEqual([HIT]);
-    expect(memo.hits('k', find)).toEqual([HIT]);
+    expect(memo.get('k', find)).toEqual([HIT]);
+    expect(memo.get('k', find)).toEqual([HIT]);
     expect(finds).toBe(1);
     memo.save();
-    const reread = new NearMissMemo(file);
-    expect(reread.hits('k', find)).toEqual([HIT]);
+    const reread = memoIn(file);
+    expect(reread.get('k', find)).toEqual([HIT]);
     expect(finds).toBe(1);
   });
 
   it('writes nothing when a run found nothing new', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'marsad-near-miss-memo-')), 'near-misses-test.v8');
-    new NearMissMemo(file).save();
+    memoIn(file).save();
     expect(existsSync(file)).toBe(false);
   });
 
@@ -53,15 +53,15 @@ describe('the near-miss memo', () => {
     });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'marsad-near-miss-memo-')), 'near-misses-test.v8');
     const site = loadSiteIndex(root, { maxAgeMs: 0 });
-    const fresh = checkNearMisses(site, new NearMissMemo(file));
+    const fresh = checkNearMisses(site, memoIn(file));
     expect(fresh.map((finding) => finding.problem.line)).toEqual([8]);
-    const reread = new NearMissMemo(file);
+    const reread = memoIn(file);
     expect(checkNearMisses(site, reread)).toEqual(fresh);
     // Corrected, the article has a new scan key: the hits kept for its old text are not used.
     writeFileSync(
       path.join(root, 'articles/2021/03/test.md'),
       readFileSync(path.join(root, 'articles/2021/03/test.md'), 'utf8').replace('بشاغا', 'باشاغا'),
     );
-    expect(checkNearMisses(loadSiteIndex(root, { maxAgeMs: 0 }), new NearMissMemo(file))).toEqual([]);
+    expect(checkNearMisses(loadSiteIndex(root, { maxAgeMs: 0 }), memoIn(file))).toEqual([]);
   });
 });

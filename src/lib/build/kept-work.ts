@@ -1,0 +1,121 @@
+/**
+ * Work kept between builds in the cache folder, so that a rebuild redoes only
+ * what its changes touch: the mention scans (src/lib/mentions/scan-store.ts),
+ * the check's near misses, the parsed frontmatter. Each kind keys its items
+ * by everything they read of the content; what the keys cannot see is the
+ * code that made them, so each kind's file is named by a digest of that code
+ * and of the Markdown parser's version, and work made by other code is never
+ * read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** Work kept between builds: the file names start with `prefix`, and a digest of the `code` (folders or files under src/lib) the work depends on. */
+export interface KeptWork {
+  prefix: string;
+  code: readonly string[];
+}
+
+/** The file this kind of work is kept in, under `cacheDir`; undefined when the code is not where a build runs it from. */
+export function keptWorkFile(cacheDir: string, kind: KeptWork, projectRoot: string = process.cwd()): string | undefined {
+  const lib = path.join(projectRoot, 'src/lib');
+  if (!existsSync(lib)) return undefined;
+  const hash = createHash('sha1');
+  for (const part of kind.code) {
+    const at = path.join(lib, part);
+    const files = !existsSync(at)
+      ? []
+      : statSync(at).isDirectory()
+        ? readdirSync(at, { recursive: true, encoding: 'utf8' })
+            .filter((file) => file.endsWith('.ts'))
+            .sort()
+            .map((file) => path.join(part, file))
+        : [part];
+    for (const file of files)
+      hash
+        .update(`${file.split(path.sep).join('/')}\0`)
+        .update(readFileSync(path.join(lib, file)))
+        .update('\0');
+  }
+  const parser = path.join(projectRoot, 'node_modules/satteri/package.json');
+  if (existsSync(parser)) hash.update(readFileSync(parser));
+  return path.join(cacheDir, `${kind.prefix}${hash.digest('hex').slice(0, 16)}.v8`);
+}
+
+/** The work kept in `file`; none when there is no such file or it cannot be read (it is only a cache). */
+export function readKeptWork<T>(file: string): Map<string, T> {
+  try {
+    const stored: unknown = deserialize(readFileSync(file));
+    return stored instanceof Map ? (stored as Map<string, T>) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Keeps this work (that of one build, so the file holds one site's, not
+ * every version of it) in `file`, written whole under another name first so
+ * that a build reading it never sees half a file; drops the files of this
+ * kind that older code left.
+ */
+export function writeKeptWork(file: string, work: ReadonlyMap<string, unknown>, kind: KeptWork): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, serialize(work));
+  renameSync(partial, file);
+  for (const name of readdirSync(dir))
+    if (name.startsWith(kind.prefix) && name !== path.basename(file) && !name.endsWith('.partial'))
+      rmSync(path.join(dir, name), { force: true });
+}
+
+/**
+ * Items of one kind by key: those read from the kind's file, and those made
+ * in this run. A run ends with `save`.
+ */
+export class KeptMemo<T> {
+  readonly #kind: KeptWork;
+  readonly #file: string | undefined;
+  readonly #known: Map<string, T>;
+  readonly #used = new Map<string, T>();
+  #added = 0;
+
+  /** `file`: where the items are kept; none keeps them in memory only. */
+  constructor(kind: KeptWork, file?: string) {
+    this.#kind = kind;
+    this.#file = file;
+    this.#known = file ? readKeptWork<T>(file) : new Map();
+  }
+
+  /** The item under `key`, made now by `make` unless known. */
+  get(key: string, make: () => T): T {
+    let item = this.#known.get(key);
+    if (item === undefined) {
+      item = make();
+      this.#known.set(key, item);
+      this.#added++;
+    }
+    this.#used.set(key, item);
+    return item;
+  }
+
+  /** Ends a run: writes the items it used when some are new, so the file holds one site's, not every version of it. */
+  save(): void {
+    if (this.#file && this.#added > 0) writeKeptWork(this.#file, this.#used, this.#kind);
+    this.#added = 0;
+    this.#used.clear();
+  }
+}
+
+const memos = new Map<string, KeptMemo<unknown>>();
+
+/** The memo of this kind kept under `cacheDir`, read once per process. */
+export function keptMemo<T>(kind: KeptWork, cacheDir: string): KeptMemo<T> {
+  const file = keptWorkFile(cacheDir, kind);
+  const id = file ?? `memory:${kind.prefix}`;
+  let memo = memos.get(id) as KeptMemo<T> | undefined;
+  if (!memo) memos.set(id, (memo = new KeptMemo<T>(kind, file)));
+  return memo;
+}
