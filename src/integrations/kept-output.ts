@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { saveKeptMemos } from '../lib/build/kept-work.ts';
 import { keptOutputRecord, openOutput, removeStaleOutput, sealOutput } from '../lib/build/kept-output.ts';
 import { SEARCH_FOLDER } from '../lib/search/shards.ts';
 
@@ -54,6 +55,8 @@ export function keptOutput(): { opening: AstroIntegration; sealing: AstroIntegra
           logger.info(
             `took out ${gone.length} page(s) this build no longer makes: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ' …' : ''}`,
           );
+        // The work the pages kept (graph layouts) is written once they are all rendered.
+        saveKeptMemos();
         sealOutput(path.resolve(site), record);
       },
     },

@@ -4,8 +4,8 @@
  * the check's near misses, the parsed frontmatter. Each kind keys its items
  * by everything they read of the content; what the keys cannot see is the
  * code that made them, so each kind's file is named by a digest of that code
- * and of the Markdown parser's version, and work made by other code is never
- * read.
+ * and of the versions of the packages it runs, and work made by other code is
+ * never read.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,10 @@ import { deserialize, serialize } from 'node:v8';
 /** Work kept between builds: the file names start with `prefix`, and a digest of the `code` (folders or files under src/lib) the work depends on. */
 export interface KeptWork {
   prefix: string;
+  /** Folders or files under src/lib whose code the work depends on. */
   code: readonly string[];
+  /** Packages whose code it runs: their versions are part of the digest. */
+  packages: readonly string[];
 }
 
 /** The file this kind of work is kept in, under `cacheDir`; undefined when the code is not where a build runs it from. */
@@ -39,8 +42,10 @@ export function keptWorkFile(cacheDir: string, kind: KeptWork, projectRoot: stri
         .update(readFileSync(path.join(lib, file)))
         .update('\0');
   }
-  const parser = path.join(projectRoot, 'node_modules/satteri/package.json');
-  if (existsSync(parser)) hash.update(readFileSync(parser));
+  for (const name of kind.packages) {
+    const manifest = path.join(projectRoot, 'node_modules', name, 'package.json');
+    hash.update(`${name}\0`).update(existsSync(manifest) ? readFileSync(manifest) : '');
+  }
   return path.join(cacheDir, `${kind.prefix}${hash.digest('hex').slice(0, 16)}.v8`);
 }
 
@@ -109,12 +114,24 @@ export class KeptMemo<T> {
   }
 }
 
-const memos = new Map<string, KeptMemo<unknown>>();
+/** The memos of this process, on globalThis: the pages run from Astro's bundle, a copy of this module, and the build saves theirs too. */
+const MEMOS_KEY = Symbol.for('marsad.kept-memos');
+
+function processMemos(): Map<string, KeptMemo<unknown>> {
+  const holder = globalThis as typeof globalThis & { [MEMOS_KEY]?: Map<string, KeptMemo<unknown>> };
+  return (holder[MEMOS_KEY] ??= new Map());
+}
+
+/** Ends the run of every memo of this process (the build calls it when its pages are written). */
+export function saveKeptMemos(): void {
+  for (const memo of processMemos().values()) memo.save();
+}
 
 /** The memo of this kind kept under `cacheDir`, read once per process. */
 export function keptMemo<T>(kind: KeptWork, cacheDir: string): KeptMemo<T> {
   const file = keptWorkFile(cacheDir, kind);
   const id = file ?? `memory:${kind.prefix}`;
+  const memos = processMemos();
   let memo = memos.get(id) as KeptMemo<T> | undefined;
   if (!memo) memos.set(id, (memo = new KeptMemo<T>(kind, file)));
   return memo;

@@ -24,9 +24,10 @@ export function missingFromFrontmatter(
   if (!indexed) return [];
   const listed = new Set<string>(indexed.named);
   const missing = new Map<string, MissingEntity & { line: number; column: number; text: string }>();
-  const titleAt = article.locate(['title']);
   for (const key of indexed.scan.title) {
-    if (!listed.has(key) && !missing.has(key)) missing.set(key, { ...split(key as EntityKey), ...titleAt, text: 'title' });
+    // Located only when needed: a kept frontmatter (frontmatter-memo.ts) parses its YAML again to say where.
+    if (!listed.has(key) && !missing.has(key))
+      missing.set(key, { ...split(key as EntityKey), ...article.locate(['title']), text: 'title' });
   }
   for (const mention of indexed.scan.body) {
     const existing = missing.get(mention.entity);

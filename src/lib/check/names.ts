@@ -84,11 +84,10 @@ export function checkNames(corpus: Corpus): Problem[] {
     for (const { form, path } of surfaceForms(entity)) {
       const key = normalize(form).trim();
       const letters = [...key].filter((character) => /\p{L}|\p{N}/u.test(character)).length;
-      const where = entity.locate(path);
       if (letters <= 1) {
-        problems.push(problemFrom(entity.displayPath, where, say('name-too-short', { form })));
+        problems.push(problemFrom(entity.displayPath, entity.locate(path), say('name-too-short', { form })));
       } else if (FUNCTION_WORDS.has(key)) {
-        problems.push(problemFrom(entity.displayPath, where, say('common-word-name', { form })));
+        problems.push(problemFrom(entity.displayPath, entity.locate(path), say('common-word-name', { form })));
       }
     }
   }

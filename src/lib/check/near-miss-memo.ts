@@ -21,6 +21,7 @@ export interface ArticleHit {
 const NEAR_MISSES: KeptWork = {
   prefix: 'near-misses-',
   code: ['check/near-misses.ts', 'check/near-miss-memo.ts', 'entities', 'arabic', 'mentions', 'markdown', 'content/problem.ts'],
+  packages: ['satteri'],
 };
 
 /** Hits by scan key, kept in the cache folder. */

@@ -26,14 +26,14 @@ export function checkRedirects(corpus: Pick<Corpus, 'articles' | 'actors' | 'agr
   for (const file of files) {
     (file.data.redirect_from ?? []).forEach((id, index) => {
       const key = `${file.collection}/${id}`;
-      const at = file.locate(['redirect_from', index]);
+      const at = () => file.locate(['redirect_from', index]);
       const owner = live.get(key);
       if (owner !== undefined) {
-        problems.push(problemFrom(file.displayPath, at, say('redirect-id-live', { id, collection: file.collection, file: owner })));
+        problems.push(problemFrom(file.displayPath, at(), say('redirect-id-live', { id, collection: file.collection, file: owner })));
         return;
       }
       const other = claimed.get(key);
-      if (other !== undefined) problems.push(problemFrom(file.displayPath, at, say('redirect-id-claimed', { id, other })));
+      if (other !== undefined) problems.push(problemFrom(file.displayPath, at(), say('redirect-id-claimed', { id, other })));
       else claimed.set(key, file.displayPath);
     });
   }

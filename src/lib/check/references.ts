@@ -75,8 +75,8 @@ function referenceFindings(corpus: Corpus): { problems: Problem[]; replacements:
       const seen = new Set<string>();
       values.forEach((value: unknown, index) => {
         if (typeof value !== 'string') return;
-        const at = entry.locate([field, index]);
-        const report = (said: Said) => problems.push(problemFrom(entry.displayPath, at, said));
+        // Located only when reported: a kept frontmatter (frontmatter-memo.ts) parses its YAML again to say where.
+        const report = (said: Said) => problems.push(problemFrom(entry.displayPath, entry.locate([field, index]), said));
         if (seen.has(value)) report(say('duplicate-id', { id: value, field }));
         seen.add(value);
         if (entry.collection === target && value === entry.id) {
@@ -98,7 +98,7 @@ function referenceFindings(corpus: Corpus): { problems: Problem[]; replacements:
             file: entry.file,
             displayPath: entry.displayPath,
             path: [field, index],
-            at,
+            at: entry.locate([field, index]),
             typed: value,
             replacement: certain,
           });

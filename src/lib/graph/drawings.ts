@@ -5,6 +5,7 @@
 import type { SiteIndex } from '../site-index.ts';
 import { buildEntityGraph, mostMentioned, pruneCoMentions } from './build.ts';
 import { layoutGraph } from './layout.ts';
+import { keptLayout } from './layout-memo.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { buildScene, type Scene, type SceneOptions } from './scene.ts';
 import type { EntityGraph } from './types.ts';
@@ -61,7 +62,7 @@ export function networkDrawing(site: SiteSource): GraphDrawing {
 /** One entity's neighbourhood, laid out around it. */
 export function neighbourhoodDrawing(site: SiteSource, entityKey: string): GraphDrawing {
   const graph = neighbourhoodGraph(site, entityKey);
-  const positions = layoutGraph(graph, { iterations: 300, pinned: entityKey });
+  const positions = keptLayout(graph, { iterations: 300, pinned: entityKey });
   return { graph, scene: buildScene(graph, positions, { ...NEIGHBOURHOOD_DRAWING, focus: entityKey }) };
 }
 

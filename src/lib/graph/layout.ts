@@ -29,7 +29,7 @@ interface LayoutNode {
 const STRUCTURAL_PULL = 3;
 
 /** How strongly an edge pulls its ends together. */
-function layoutWeight(edge: RelationEdge): number {
+export function layoutWeight(edge: RelationEdge): number {
   return edge.type === 'co-mention' ? edge.weight : STRUCTURAL_PULL;
 }
 

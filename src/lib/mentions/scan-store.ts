@@ -14,8 +14,8 @@ import { keptWorkFile, readKeptWork, writeKeptWork, type KeptWork } from '../bui
 import type { ScanCache } from './mention-index.ts';
 import type { DocumentScan } from './scan.ts';
 
-/** The scans: what they read of the code is the scanning code (these folders) and the Markdown parser. */
-const SCANS: KeptWork = { prefix: 'mention-scans-', code: ['mentions', 'entities', 'arabic', 'markdown'] };
+/** The scans: the code they depend on is the scanning code (these folders) and the Markdown parser. */
+const SCANS: KeptWork = { prefix: 'mention-scans-', code: ['mentions', 'entities', 'arabic', 'markdown'], packages: ['satteri'] };
 
 /** The file the scans of this code are kept in, under `cacheDir`; undefined when the code is not where a build runs it from. */
 export function scanStoreFile(cacheDir: string, projectRoot: string = process.cwd()): string | undefined {
