@@ -129,10 +129,10 @@ export function saveKeptMemos(): void {
 
 /** The memo of this kind kept under `cacheDir`, read once per process. */
 export function keptMemo<T>(kind: KeptWork, cacheDir: string): KeptMemo<T> {
-  const file = keptWorkFile(cacheDir, kind);
-  const id = file ?? `memory:${kind.prefix}`;
+  // Asked once per page for some kinds: the code digest (every file of its folders read) is taken once per process.
+  const id = `${cacheDir}\0${kind.prefix}`;
   const memos = processMemos();
   let memo = memos.get(id) as KeptMemo<T> | undefined;
-  if (!memo) memos.set(id, (memo = new KeptMemo<T>(kind, file)));
+  if (!memo) memos.set(id, (memo = new KeptMemo<T>(kind, keptWorkFile(cacheDir, kind))));
   return memo;
 }
