@@ -66,9 +66,10 @@ export function displayPathOf(file: string, cwd: string = process.cwd()): string
 /**
  * Every file of the three collections, read and validated. Links and special
  * files are listed as errors by path (walk.ts), unreadable files as errors at
- * their first line: nothing in a content root makes this throw.
+ * their first line: nothing in a content root makes this throw. `memo`:
+ * frontmatter kept from earlier builds (frontmatter-memo.ts); without one
+ * every file is parsed.
  */
-/** `memo`: frontmatter kept from earlier builds (frontmatter-memo.ts); without one every file is parsed. */
 export function loadCorpus(root: string, memo?: FrontmatterMemo): Corpus {
   const problems: Problem[] = [];
   const corpus: Corpus = { root, articles: [], actors: [], agreements: [], problems, unreadableIds: { actors: new Set(), agreements: new Set() }, invalid: [] };
