@@ -30,9 +30,13 @@ export function csvField(value: CsvCell): string {
 
 /** A whole file: byte-order mark, header, one record per row, each ending in CRLF. */
 export function toCsv<T>(columns: ReadonlyArray<CsvColumn<T>>, rows: Iterable<T>): string {
-  const lines = [columns.map((column) => csvField(column.name)).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))).join(','));
-  return `${CSV_BOM}${lines.map((line) => `${line}\r\n`).join('')}`;
+  return [...csvParts(columns, rows)].join('');
+}
+
+/** The text of `toCsv`, a record at a time (the byte-order mark with the header): a large export is never held as one string. */
+export function* csvParts<T>(columns: ReadonlyArray<CsvColumn<T>>, rows: Iterable<T>): Generator<string> {
+  yield `${CSV_BOM}${columns.map((column) => csvField(column.name)).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((column) => csvField(column.value(row))).join(',')}\r\n`;
 }
 
 /** Reads RFC 4180 CSV (a leading byte-order mark is skipped; CRLF, LF or CR end a record) into rows of fields. */

@@ -7,7 +7,7 @@ import { entityKey, type EntityKey, type Registry } from '../entities/registry.t
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityUrl } from '../metadata/entity-ld.ts';
 import type { UrlSettings } from '../metadata/public-url.ts';
-import { LIST_SEPARATOR, toCsv, type CsvColumn } from './csv.ts';
+import { LIST_SEPARATOR, csvParts, type CsvColumn } from './csv.ts';
 
 /** One actor or agreement. Fields that do not apply to its collection, or are not known, are null. */
 export interface EntityRecord {
@@ -114,7 +114,7 @@ export const ENTITY_COLUMNS: ReadonlyArray<CsvColumn<EntityRecord>> = FIELDS.map
   },
 }));
 
-/** `/data/entities.csv`. */
-export function entitiesCsv(records: Iterable<EntityRecord>): string {
-  return toCsv(ENTITY_COLUMNS, records);
+/** `/data/entities.csv`, a record at a time (`csvParts`). */
+export function entitiesCsv(records: Iterable<EntityRecord>): Iterable<string> {
+  return csvParts(ENTITY_COLUMNS, records);
 }

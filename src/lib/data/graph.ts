@@ -7,7 +7,7 @@ import { entityKey, type EntityKey, type Registry } from '../entities/registry.t
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import { entityUrl } from '../metadata/entity-ld.ts';
 import type { UrlSettings } from '../metadata/public-url.ts';
-import { toCsv, type CsvColumn } from './csv.ts';
+import { csvParts, type CsvColumn } from './csv.ts';
 
 /** What an edge records, in the order edges are listed. */
 const RELATIONS = ['affiliation', 'party', 'witness', 'related', 'co-mention'] as const;
@@ -94,7 +94,7 @@ export const EDGE_COLUMNS: ReadonlyArray<CsvColumn<GraphEdge>> = (['source', 'ta
   }),
 );
 
-/** `/data/graph.csv`: the edges; the nodes are the rows of entities.csv, by `key`. */
-export function graphCsv(graph: Pick<Graph, 'edges'>): string {
-  return toCsv(EDGE_COLUMNS, graph.edges);
+/** `/data/graph.csv`, a record at a time (`csvParts`): the edges; the nodes are the rows of entities.csv, by `key`. */
+export function graphCsv(graph: Pick<Graph, 'edges'>): Iterable<string> {
+  return csvParts(EDGE_COLUMNS, graph.edges);
 }

@@ -4,7 +4,7 @@
  */
 import type { MentionIndex } from '../mentions/mention-index.ts';
 import { mentionRecords, type MentionRecord } from '../mentions/records.ts';
-import { toCsv, type CsvColumn } from './csv.ts';
+import { csvParts, type CsvColumn } from './csv.ts';
 
 /** Body mentions of published articles, by article id, then position. */
 export function publishedMentionRecords(index: MentionIndex): MentionRecord[] {
@@ -20,7 +20,7 @@ const MENTION_COLUMNS: ReadonlyArray<CsvColumn<MentionRecord>> = MENTION_FIELDS.
   value: (record: MentionRecord) => record[name],
 }));
 
-/** `/data/mentions.csv`. */
-export function mentionsCsv(records: Iterable<MentionRecord>): string {
-  return toCsv(MENTION_COLUMNS, records);
+/** `/data/mentions.csv`, a record at a time (`csvParts`). */
+export function mentionsCsv(records: Iterable<MentionRecord>): Iterable<string> {
+  return csvParts(MENTION_COLUMNS, records);
 }

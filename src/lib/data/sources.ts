@@ -9,7 +9,7 @@ import { publicUrl } from '../metadata/public-url.ts';
 import { articleSources } from '../pages/corrections.ts';
 import { publishedArticles, type Item } from '../pages/queries.ts';
 import { articlePath } from '../pages/urls.ts';
-import { toCsv, type CsvColumn } from './csv.ts';
+import { csvParts, type CsvColumn } from './csv.ts';
 
 /** One source of one article; fields it does not give are null. */
 export interface SourceRecord {
@@ -52,7 +52,7 @@ const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRecord>> = FIELDS.map((name)
   value: (record: SourceRecord) => record[name],
 }));
 
-/** `/data/sources.csv`. */
-export function sourcesCsv(records: Iterable<SourceRecord>): string {
-  return toCsv(SOURCE_COLUMNS, records);
+/** `/data/sources.csv`, a record at a time (`csvParts`). */
+export function sourcesCsv(records: Iterable<SourceRecord>): Iterable<string> {
+  return csvParts(SOURCE_COLUMNS, records);
 }

@@ -131,7 +131,7 @@ export function buildMentionIndex(
     for (const mention of article.scan.body) {
       const key = mention.entity as EntityKey;
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (!firstSnippet.has(key)) firstSnippet.set(key, mention.snippet);
+      if (mention.snippet && !firstSnippet.has(key)) firstSnippet.set(key, mention.snippet);
     }
     const inTitle = new Set(article.scan.title as EntityKey[]);
     const named = new Set(article.named);

@@ -1,5 +1,6 @@
 /** `/data/entities.csv`: entities.json as a table (fields in docs/open-data.md). */
 import type { APIRoute } from 'astro';
+import { CSV_TYPE, downloadResponse } from '../../lib/data/download.ts';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entitiesCsv, entityRecords } from '../../lib/data/entities.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
@@ -7,7 +8,5 @@ import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
-  return new Response(entitiesCsv(entityRecords(site, readSiteSettings())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
-  });
+  return downloadResponse(entitiesCsv(entityRecords(site, readSiteSettings())), CSV_TYPE);
 };

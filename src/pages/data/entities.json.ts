@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityRecords } from '../../lib/data/entities.ts';
-import { jsonFile } from '../../lib/data/json.ts';
+import { downloadResponse, JSON_TYPE } from '../../lib/data/download.ts';
+import { jsonParts } from '../../lib/data/json.ts';
 import { releaseOf, withRelease } from '../../lib/data/release.ts';
 import { readSettings } from '../../lib/config/settings.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
@@ -11,7 +12,5 @@ import { readSiteSettings } from '../../lib/config/site-settings.ts';
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
   const release = releaseOf(site.corpus, readSettings().dataLicense);
-  return new Response(jsonFile(withRelease(release, { entities: entityRecords(site, readSiteSettings()) })), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return downloadResponse(jsonParts(withRelease(release, { entities: entityRecords(site, readSiteSettings()) })), JSON_TYPE);
 };

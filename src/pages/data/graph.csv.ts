@@ -1,5 +1,6 @@
 /** `/data/graph.csv`: the edges of graph.json (fields in docs/open-data.md). */
 import type { APIRoute } from 'astro';
+import { CSV_TYPE, downloadResponse } from '../../lib/data/download.ts';
 import { resolveContentRoot } from '../../lib/content/corpus.ts';
 import { entityGraph, graphCsv } from '../../lib/data/graph.ts';
 import { loadSiteIndex } from '../../lib/site-index.ts';
@@ -7,7 +8,5 @@ import { readSiteSettings } from '../../lib/config/site-settings.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteIndex(resolveContentRoot());
-  return new Response(graphCsv(entityGraph(site, readSiteSettings())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
-  });
+  return downloadResponse(graphCsv(entityGraph(site, readSiteSettings())), CSV_TYPE);
 };

@@ -15,8 +15,8 @@ const deployed = { siteUrl: 'https://archive.example.org', basePath: '/marsad/' 
 const ORIGIN = 'https://archive.example.org/marsad/';
 
 /** A CSV file as objects keyed by its header. */
-function csvObjects(text: string): Array<Record<string, string>> {
-  const [header = [], ...rows] = parseCsv(text);
+function csvObjects(parts: Iterable<string>): Array<Record<string, string>> {
+  const [header = [], ...rows] = parseCsv([...parts].join(''));
   return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ''])));
 }
 const cell = (value: unknown): string => (value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value));

@@ -69,9 +69,20 @@ describe('longest match and the title', () => {
     expect(result.title).toEqual(['actors/qatar', 'actors/khalifa-haftar']);
     expect(result.body.map((mention) => mention.entity)).toEqual(['actors/khalifa-haftar']);
   });
-  it('each mention carries its sentence', () => {
+  it("the first mention of each entity carries its sentence, the one the entity's page shows", () => {
     const [mention] = scan('قالت الحكومة إن قطر تدعمها.').body;
     expect(mention?.snippet).toEqual({ before: 'قالت الحكومة إن ', match: 'قطر', after: ' تدعمها.' });
+  });
+  it('later mentions of the same entity carry none', () => {
+    const body = scan('زار حفتر قطر.\n\nثم عاد حفتر من قطر، والأمم المتحدة تتابع.').body;
+    expect(body.map((mention) => `${mention.text}:${mention.snippet ? 'snippet' : '-'}`)).toEqual([
+      'حفتر:snippet',
+      'قطر:snippet',
+      'حفتر:-',
+      'قطر:-',
+      'الأمم المتحدة:snippet',
+    ]);
+    expect(body[3]?.snippet).toBeUndefined();
   });
 });
 

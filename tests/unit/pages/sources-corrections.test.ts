@@ -217,7 +217,7 @@ describe('the sources export', () => {
     ]);
   });
   it('is the same table as CSV, fields in the same order, empty cells for null', () => {
-    const [header, ...rows] = parseCsv(sourcesCsv(records));
+    const [header, ...rows] = parseCsv([...sourcesCsv(records)].join(''));
     expect(header).toEqual(['article', 'article_url', 'position', 'name', 'url', 'date', 'archived_url', 'note']);
     expect(rows).toEqual(records.map((record) => Object.values(record).map((value) => (value === null ? '' : String(value)))));
   });
