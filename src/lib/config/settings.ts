@@ -62,11 +62,14 @@ function isPort(value: string): boolean {
 
 /**
  * Pages per search-index shard. Pagefind holds about 0.5 MB per record while
- * it indexes a shard (2,557 MB for 5,000 at 10,000 articles, 1,078 MB for
- * 2,000: `npm run bench:search:shard`), and re-indexes a whole shard after a one-article edit; each shard
- * also adds a chunk of index to a reader's first search (README, Large archives).
+ * it writes a shard (2,557 MB for 5,000 at 10,000 articles, 1,078 MB for
+ * 2,000, 708 MB for 1,400: `npm run bench:search:shard`), beside the build's
+ * own 2.1–2.2 GB: at 1,400 the whole 10,000-article build peaked at 2.95 GB,
+ * at 1,600 at 3.13 GB, at 2,000 at 3.29 GB. Each shard also adds its meta
+ * file and a chunk of index to a reader's first search (README, Large
+ * archives), and a one-article edit re-indexes a whole shard.
  */
-const SEARCH_SHARD_RECORDS = 2_000;
+const SEARCH_SHARD_RECORDS = 1_400;
 
 /** decap-server's own default port. */
 const DECAP_SERVER_PORT = 8081;
@@ -143,7 +146,7 @@ const settingsSchema = z.object({
   ),
   /** `off` skips the Pagefind index (the bench's `--no-search`); /search/ then finds nothing. Default `on`. */
   MARSAD_SEARCH_INDEX: oneOf(['on', 'off'], 'on', 'off skips the Pagefind index (a quicker preview build; search then finds nothing)'),
-  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 2,000. */
+  /** The most pages one search-index shard holds; a site with more gets a split index, merged in the browser. Default 1,400. */
   MARSAD_SEARCH_SHARD_RECORDS: z
     .preprocess(
       blank,

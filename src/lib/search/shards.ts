@@ -4,12 +4,20 @@
  * browser (`mergeIndex`). A site of at most `limit` records keeps one index.
  *
  * Dated records (articles, agreements) are cut by calendar period: whole
- * years, packed together from the oldest while they fit; a year larger than
- * a shard is cut into months, and a month into days (a day is never split,
- * so equal dates tie within one shard). Packing from the oldest keeps every
- * boundary where it was when new articles arrive, as they do, at the recent
- * end: an edit or an addition changes the records of one shard, and only that
- * shard is indexed again (see the cache in src/integrations/pagefind.ts).
+ * months, packed together from the oldest while they fit; a month larger
+ * than a shard is cut into days (a day is never split, so equal dates tie
+ * within one shard). Months, not years: shards filled close to the limit
+ * are fewer, and a first search reads every shard's meta file and one index
+ * chunk from each. At 10,000 articles and 1,400 records a shard, whole years
+ * (about 1,000 articles each) made 11 shards, whole months make 9; the first
+ * query fetched 331.8 and 345.3 KB («حكومة», «قوات») from the 9 year-shards
+ * of the former 2,000-record limit, and 317.3 and 328.2 KB from these
+ * (`npm run bench:search:transfer`). Packing from the oldest
+ * keeps every boundary where it was when new articles arrive, as they do, at
+ * the recent end: an edit or an addition changes the records of one shard,
+ * and only that shard is indexed again (see the cache in
+ * src/integrations/pagefind.ts). An article added to an old month moves the
+ * boundaries after it only if its shard has no room left for it.
  * The shards are listed newest first, so a search sorted by date reads them
  * in order (Pagefind leaves undated pages out of a sorted search, and merged
  * results come back ordered by score, not by date). Undated records (actors)
@@ -72,7 +80,7 @@ export function sourceItems(source: SearchSource): ShardItem[] {
 }
 
 /** The calendar periods a dated shard is cut at, coarsest first: the length of the `YYYY-MM-DD` prefix that names one. */
-const PERIODS = [4, 7, 10] as const;
+const PERIODS = [7, 10] as const;
 
 export function planShards(items: readonly ShardItem[], limit: number): Shard[] {
   if (items.length <= limit) return [{ dated: items.some((item) => item.date !== undefined), items: [...items] }];
@@ -98,7 +106,7 @@ export function planShards(items: readonly ShardItem[], limit: number): Shard[] 
   return shards;
 }
 
-/** Dated items (oldest first) grouped by year; a year over the limit by month, a month over it by day. */
+/** Dated items (oldest first) grouped by month; a month over the limit by day. */
 function periods(items: readonly ShardItem[], limit: number, level: number): ShardItem[][] {
   const length = PERIODS[level];
   if (length === undefined) return [[...items]];

@@ -25,7 +25,7 @@ describe('parseSettings', () => {
       hijri: false,
       markdownProcessor: 'satteri',
       searchIndex: true,
-      searchShardRecords: 2000,
+      searchShardRecords: 1400,
       traceFile: undefined,
       cacheDir: undefined,
       githubAnnotations: false,

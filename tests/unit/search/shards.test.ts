@@ -33,14 +33,27 @@ describe('planShards', () => {
       [false, ['/p3/']],
     ]);
   });
-  it('packs whole years together from the oldest while they fit', () => {
+  it('packs whole months together from the oldest while they fit, across years', () => {
     const years = ['2015', '2016', '2017', '2018'].flatMap((year) => [
       item(`/${year}a/`, `${year}-01-01`),
       item(`/${year}b/`, `${year}-06-01`),
     ]);
     expect(planShards(years, 5).map((shard) => urls(shard.items))).toEqual([
-      ['/2017a/', '/2017b/', '/2018a/', '/2018b/'],
-      ['/2015a/', '/2015b/', '/2016a/', '/2016b/'],
+      ['/2017b/', '/2018a/', '/2018b/'],
+      ['/2015a/', '/2015b/', '/2016a/', '/2016b/', '/2017a/'],
+    ]);
+  });
+  it('never splits a month that fits in a shard', () => {
+    const months = [
+      item('/jan1/', '2020-01-05'),
+      item('/jan2/', '2020-01-20'),
+      item('/feb1/', '2020-02-01'),
+      item('/feb2/', '2020-02-02'),
+      item('/feb3/', '2020-02-03'),
+    ];
+    expect(planShards(months, 4).map((shard) => urls(shard.items))).toEqual([
+      ['/feb1/', '/feb2/', '/feb3/'],
+      ['/jan1/', '/jan2/'],
     ]);
   });
   it('keeps every older shard as it was when a newer article arrives', () => {
@@ -57,7 +70,7 @@ describe('planShards', () => {
   });
   it('reads its size from MARSAD_SEARCH_SHARD_RECORDS, and names the folders', () => {
     expect(shardLimit({ MARSAD_SEARCH_SHARD_RECORDS: '10' })).toBe(10);
-    expect(shardLimit({})).toBe(2000);
+    expect(shardLimit({})).toBe(1400);
     expect(() => shardLimit({ MARSAD_SEARCH_SHARD_RECORDS: 'x' })).toThrow(
       /MARSAD_SEARCH_SHARD_RECORDS: "x" is not a whole number above 0/,
     );
