@@ -2,7 +2,8 @@
  * Runs `npm run check` before Astro reads any content, so a broken file stops
  * the build with the same `path:line:col` messages, never a stack trace.
  * In `astro dev` it also keeps the file watcher off symbolic links, as every
- * other reader of the content root is (src/lib/content/walk.ts), and checks
+ * other reader of the content root is (src/lib/content/walk.ts), and off the
+ * folders the project writes (src/lib/build/dev-watch.ts), and checks
  * again on every save, showing the problems in the terminal and on the open
  * pages (dev-problems.ts); none of that reaches a build.
  */
@@ -15,12 +16,7 @@ import { failureLines } from '../lib/content/failure.ts';
 import { traceStage } from '../lib/build/trace.ts';
 import { readSettings } from '../lib/config/settings.ts';
 import { attachDevProblems } from './dev-problems.ts';
-
-/**
- * Vite's watcher follows links by default, and one that points at a folder
- * containing it would have it watch forever; the loader does not read them anyway.
- */
-const WATCH_OPTIONS = { followSymlinks: false } as const;
+import { unwatched } from '../lib/build/dev-watch.ts';
 
 /** The script that shows the problems on every page of `astro dev`. */
 const CLIENT_MODULE = fileURLToPath(new URL('../client/dev-problems.ts', import.meta.url));
@@ -31,9 +27,14 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'marsad:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig, injectScript }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig, injectScript }) => {
         if (command === 'dev') {
-          updateConfig({ vite: { server: { watch: WATCH_OPTIONS } } });
+          const watch = {
+            // Vite's watcher follows links by default, and one that points at a folder containing it would have it watch forever; the loader does not read them anyway.
+            followSymlinks: false,
+            ignored: unwatched(fileURLToPath(config.root), resolveContentRoot()),
+          };
+          updateConfig({ vite: { server: { watch } } });
           // A page script only for `astro dev`: a build's pages stay as they are.
           injectScript('page', `import ${JSON.stringify(CLIENT_MODULE)};`);
         }
