@@ -47,6 +47,13 @@ interface Answer {
 async function ask(site: StaticSite, query: string, extra = ''): Promise<Answer> {
   await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent(query)}${extra}`);
   await page.waitForSelector('form[data-search-state="done"]', { timeout: 15_000 });
+  // Every result, not the first ten: the shards' scores order them differently.
+  const more = page.locator('[data-search-page] [data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results a').count();
+    await more.click();
+    await expect.poll(() => page.locator('#search-results a').count(), { timeout: 10_000 }).toBeGreaterThan(shown);
+  }
   return {
     status: (await page.locator('[data-search-page] [data-search-status]').textContent()) ?? '',
     links: await page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? '')),

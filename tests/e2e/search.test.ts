@@ -18,6 +18,16 @@ afterAll(() => closeBuiltSite({ site, browser }));
 const resultLinks = () =>
   page.locator('#search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 
+/** Presses «نتائج أخرى» on the search page until `count` results are shown or there are no more. */
+async function showAtLeast(count: number): Promise<void> {
+  const more = page.locator('[data-search-page] [data-search-more]');
+  while ((await resultLinks()).length < count && (await more.isVisible())) {
+    const before = (await resultLinks()).length;
+    await more.click();
+    await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBeGreaterThan(before);
+  }
+}
+
 describe('the search dialog', () => {
   it('loads no search code until the reader starts searching', async () => {
     const requested: string[] = [];
@@ -63,6 +73,44 @@ describe('the search page', () => {
   });
 });
 
+describe('more results', () => {
+  it('shows ten, then ten more at each press of «نتائج أخرى», going on from the first one added', async () => {
+    await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent('ليبيا')}`);
+    await page.waitForSelector('form[data-search-state="done"]', { timeout: 10_000 });
+    const status = (await page.locator('[data-search-page] [data-search-status]').textContent()) ?? '';
+    // The count as the status writes it, in the site's digits.
+    const total = Number((/[\d٠-٩]+/.exec(status)?.[0] ?? '').replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+    expect(total).toBeGreaterThan(10);
+    const first = await resultLinks();
+    expect(first).toHaveLength(10);
+    const more = page.locator('[data-search-page] [data-search-more]');
+    await expect.poll(() => more.isVisible()).toBe(true);
+
+    await more.click();
+    await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBe(Math.min(total, 20));
+    const second = await resultLinks();
+    expect(second.slice(0, 10)).toEqual(first);
+    expect(new Set(second).size).toBe(second.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second[10]);
+
+    for (let presses = 0; presses < total && (await more.isVisible()); presses++) {
+      const before = (await resultLinks()).length;
+      await more.click();
+      await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBeGreaterThan(before);
+    }
+    expect(await resultLinks()).toHaveLength(total);
+    expect(await more.isVisible()).toBe(false);
+  });
+
+  it('starts again from ten for a new query', async () => {
+    await page.locator('[data-search-page] [data-search-input]').fill('حكومة الوفاق');
+    await expect
+      .poll(() => page.locator('form[data-search-state]').first().getAttribute('data-search-state'), { timeout: 10_000 })
+      .toBe('done');
+    await expect.poll(async () => (await resultLinks()).length, { timeout: 10_000 }).toBeLessThanOrEqual(10);
+  });
+});
+
 describe('sorting', () => {
   it('newest first orders articles by date', async () => {
     await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent('ليبيا')}&type=${encodeURIComponent('خبر')}&sort=desc`);
@@ -99,6 +147,7 @@ describe('a name written with a symbol', () => {
     for (const query of ['5+5', '5 + 5']) {
       await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('form[data-search-state="done"]', { timeout: 10_000 });
+      await showAtLeast(expected.length);
       const links = await resultLinks();
       expect(links[0], query).toBe(`${basePath}actors/joint-military-commission/`);
       expect(links.slice(0, 3), query).toContain(`${basePath}articles/2021/01/joint-military-commission-explainer/`);

@@ -17,8 +17,12 @@ import {
   type SearchIndex,
 } from './pagefind.ts';
 
-/** How many results are shown. */
-const SHOWN = 20;
+/**
+ * Results shown at first, and added by each press of «نتائج أخرى»: each one
+ * shown fetches its page's fragment (about 0.55 KB gzipped), so a first
+ * search fetches ten, not every result.
+ */
+const PAGE = 10;
 const TYPING_PAUSE_MS = 120;
 
 export interface SearchOptions {
@@ -33,11 +37,25 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const results = form.querySelector<HTMLOListElement>('[data-search-results]');
   const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]');
+  const more = form.querySelector<HTMLButtonElement>('[data-search-more]');
   const filters = [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  if (!input || !status || !results || !sort) return;
+  if (!input || !status || !results || !sort || !more) return;
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The current search's results, and the words its excerpts mark. */
+  let listed: PagefindResult[] = [];
+  let queryKeys: string[] = [];
+
+  /** Adds the next page of results; false if a newer search started meanwhile. */
+  const showNext = async (current: number): Promise<boolean> => {
+    const start = results.children.length;
+    const data = await Promise.all(listed.slice(start, start + PAGE).map((result) => result.data()));
+    if (current !== generation) return false;
+    results.append(...data.map((result) => renderResult(result, queryKeys, options.locale)));
+    more.hidden = results.children.length >= listed.length;
+    return true;
+  };
 
   const run = async () => {
     const current = ++generation;
@@ -49,6 +67,8 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     const query = searchQuery(raw);
     if (!query && Object.keys(chosen).length === 0) {
       results.replaceChildren();
+      listed = [];
+      more.hidden = true;
       status.textContent = '';
       form.dataset['searchState'] = 'idle';
       return;
@@ -63,10 +83,10 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
         ? await sortedAcrossShards(index, query || null, chosen, sort.value)
         : (await index.pagefind.search(query || null, searchOptions))?.results;
     if (current !== generation || !found) return;
-    const data = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
-    if (current !== generation) return;
-    const queryKeys = words(raw).map(searchKey);
-    results.replaceChildren(...data.map((result) => renderResult(result, queryKeys, options.locale)));
+    listed = found;
+    queryKeys = words(raw).map(searchKey);
+    results.replaceChildren();
+    if (!(await showNext(current))) return;
     status.textContent = plural(found.length, RESULTS, options.locale);
     // Tests and the search benchmark wait for this, not for a delay.
     form.dataset['searchState'] = 'done';
@@ -77,6 +97,16 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };
 
+  more.addEventListener('click', () => {
+    const first = results.children.length;
+    // One page at a time: a second press while this one loads would add it twice.
+    more.disabled = true;
+    void showNext(generation).then((added) => {
+      more.disabled = false;
+      // Keyboard and screen-reader users go on from the first result added, not from the top.
+      if (added) results.children[first]?.querySelector('a')?.focus();
+    });
+  });
   input.addEventListener('input', schedule);
   for (const select of [...filters, sort]) select.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
