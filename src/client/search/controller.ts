@@ -47,12 +47,15 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
   let listed: PagefindResult[] = [];
   let queryKeys: string[] = [];
 
-  /** Adds the next page of results; false if a newer search started meanwhile. */
-  const showNext = async (current: number): Promise<boolean> => {
-    const start = results.children.length;
+  /** Shows the next page of results, or the first in place of the last search's; false if a newer search started meanwhile. */
+  const showNext = async (current: number, first: boolean): Promise<boolean> => {
+    const start = first ? 0 : results.children.length;
     const data = await Promise.all(listed.slice(start, start + PAGE).map((result) => result.data()));
     if (current !== generation) return false;
-    results.append(...data.map((result) => renderResult(result, queryKeys, options.locale)));
+    // The last search's results stay until these are ready: no empty list in between.
+    const items = data.map((result) => renderResult(result, queryKeys, options.locale));
+    if (first) results.replaceChildren(...items);
+    else results.append(...items);
     more.hidden = results.children.length >= listed.length;
     return true;
   };
@@ -75,6 +78,8 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     }
     status.textContent = 'جارٍ البحث…';
     form.dataset['searchState'] = 'busy';
+    // Until this search's first results are shown, «نتائج أخرى» would add to the last one's.
+    more.hidden = true;
     const index = await loadPagefind(options.basePath);
     const searchOptions: PagefindSearchOptions = { filters: chosen };
     if (sort.value === 'asc' || sort.value === 'desc') searchOptions.sort = { date: sort.value };
@@ -85,8 +90,7 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     if (current !== generation || !found) return;
     listed = found;
     queryKeys = words(raw).map(searchKey);
-    results.replaceChildren();
-    if (!(await showNext(current))) return;
+    if (!(await showNext(current, true))) return;
     status.textContent = plural(found.length, RESULTS, options.locale);
     // Tests and the search benchmark wait for this, not for a delay.
     form.dataset['searchState'] = 'done';
@@ -101,7 +105,7 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     const first = results.children.length;
     // One page at a time: a second press while this one loads would add it twice.
     more.disabled = true;
-    void showNext(generation).then((added) => {
+    void showNext(generation, false).then((added) => {
       more.disabled = false;
       // Keyboard and screen-reader users go on from the first result added, not from the top.
       if (added) results.children[first]?.querySelector('a')?.focus();
