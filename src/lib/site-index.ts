@@ -18,8 +18,8 @@ import { buildRegistry, createEntityMatcher, entityKey, matcherForms, registrySi
 import { traceSpan } from './build/trace.ts';
 import { cacheFolder } from './config/settings.ts';
 import { frontmatterMemo } from './content/frontmatter-memo.ts';
-import { buildMentionIndex, type MentionIndex, type ScanCache, type ScanLookup } from './mentions/mention-index.ts';
-import { readScanStore, scanStoreFile, writeScanStore } from './mentions/scan-store.ts';
+import { buildMentionIndex, type MentionIndex, type ScanLookup } from './mentions/mention-index.ts';
+import { scanMemo } from './mentions/scan-store.ts';
 import type { DocumentScan } from './mentions/scan.ts';
 
 export interface SiteIndex {
@@ -60,16 +60,13 @@ const SIGNATURE_COST_FACTOR = 20;
 
 interface SharedState {
   memos: Map<string, Memo>;
-  scans: ScanCache;
-  /** The scan store this process has read into `scans`, once. */
-  storeRead: string | undefined;
 }
 
 const STATE_KEY = Symbol.for('marsad.site-index');
 
 function sharedState(): SharedState {
   const holder = globalThis as typeof globalThis & { [STATE_KEY]?: SharedState };
-  return (holder[STATE_KEY] ??= { memos: new Map(), scans: new Map(), storeRead: undefined });
+  return (holder[STATE_KEY] ??= { memos: new Map() });
 }
 
 export interface LoadOptions {
@@ -92,12 +89,12 @@ export function loadSiteIndex(root: string, { maxAgeMs = RECHECK_AFTER_MS, now =
     return memo.site;
   }
 
-  const site = traceSpan('mention index', () => buildSiteIndex(root, storedScans(state)));
+  const site = traceSpan('mention index', () => buildSiteIndex(root));
   state.memos.set(root, { signature, checkedAt: now, signatureMs, site });
   return site;
 }
 
-function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex {
+function buildSiteIndex(root: string): SiteIndex {
   const frontmatter = frontmatterMemo(cacheFolder());
   const corpus = loadCorpus(root, frontmatter);
   frontmatter.save();
@@ -105,24 +102,12 @@ function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex 
   const matcher = createEntityMatcher(registry);
   const generation = createHash('sha1').update(registrySignature(registry)).digest('base64');
   const articles = new Map(corpus.articles.map((article) => [article.id, article]));
-  // The scans this index uses, which are what the store keeps; it is written only when one of them is new.
-  const used: ScanCache = new Map();
-  let scanned = 0;
-  const lookup: ScanLookup = {
-    get: (key) => {
-      const scan = scans.get(key);
-      if (scan) used.set(key, scan);
-      return scan;
-    },
-    set: (key, scan) => {
-      scanned++;
-      used.set(key, scan);
-      scans.set(key, scan);
-    },
-  };
+  // The scans this index uses are what the store keeps; it is written only when one of them is new.
+  const scans = scanMemo(cacheFolder());
+  const lookup: ScanLookup = { get: (key) => scans.peek(key), set: (key, scan) => scans.put(key, scan) };
   // The forms go to the thread that scans half of a cold build's documents.
   const mentions = buildMentionIndex(corpus, matcher, lookup, generation, registry.entities.flatMap(matcherForms));
-  if (store && scanned > 0) writeScanStore(store, used);
+  scans.save();
   const byFile = new Map<string, DocumentEvidence>();
   for (const article of corpus.articles) {
     const indexed = mentions.articles.get(article.id);
@@ -133,22 +118,6 @@ function buildSiteIndex(root: string, { scans, store }: StoredScans): SiteIndex 
     if (scan) byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan) });
   }
   return { corpus, registry, matcher, mentions, generation, articles, evidence: (file) => byFile.get(file) };
-}
-
-interface StoredScans {
-  scans: ScanCache;
-  /** Where scans are kept between builds; undefined when they are not. */
-  store: string | undefined;
-}
-
-/** The process's scans, with those of the store added the first time it is asked for. */
-function storedScans(state: SharedState): StoredScans {
-  const store = scanStoreFile(cacheFolder());
-  if (store && state.storeRead !== store) {
-    for (const [key, scan] of readScanStore(store)) if (!state.scans.has(key)) state.scans.set(key, scan);
-    state.storeRead = store;
-  }
-  return { scans: state.scans, store };
 }
 
 /** The entities a scanned document is about: what it lists and what it was found to mention (weak mentions were kept only for those). */

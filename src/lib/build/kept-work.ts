@@ -96,14 +96,25 @@ export class KeptMemo<T> {
 
   /** The item under `key`, made now by `make` unless known. */
   get(key: string, make: () => T): T {
-    let item = this.#known.get(key);
-    if (item === undefined) {
-      item = make();
-      this.#known.set(key, item);
-      this.#added++;
-    }
-    this.#used.set(key, item);
+    const known = this.peek(key);
+    if (known !== undefined) return known;
+    const item = make();
+    this.put(key, item);
     return item;
+  }
+
+  /** The item under `key` if it is known, without making it (then kept, as by `get`). */
+  peek(key: string): T | undefined {
+    const item = this.#known.get(key);
+    if (item !== undefined) this.#used.set(key, item);
+    return item;
+  }
+
+  /** Adds an item made elsewhere (the mention scans of another thread). */
+  put(key: string, item: T): void {
+    this.#known.set(key, item);
+    this.#used.set(key, item);
+    this.#added++;
   }
 
   /** Ends a run: writes the items it used when some are new, so the file holds one site's, not every version of it. */

@@ -22,9 +22,7 @@ export interface KeptFrontmatter {
 /** `null`: the file had a problem, and is read again. */
 export type FrontmatterMemo = KeptMemo<KeptFrontmatter | null>;
 
-const FRONTMATTER: KeptWork = { prefix: 'frontmatter-', code: ['content', 'arabic', 'config', 'messages'],
-  packages: ['yaml', 'gray-matter', 'zod'],
-};
+const FRONTMATTER: KeptWork = { prefix: 'frontmatter-', code: ['content', 'arabic', 'config', 'messages'], packages: ['yaml', 'gray-matter', 'zod'] };
 
 /** A file's key: its collection (each has its schema) and its text. */
 export function frontmatterKey(collection: CollectionName, source: string): string {

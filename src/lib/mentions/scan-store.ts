@@ -10,7 +10,7 @@
  * scans made by other code are never read. Other work keyed by a scan's key
  * (the check's near misses) is kept the same way, in a file of its own.
  */
-import { keptWorkFile, readKeptWork, writeKeptWork, type KeptWork } from '../build/kept-work.ts';
+import { keptMemo, keptWorkFile, readKeptWork, writeKeptWork, type KeptMemo, type KeptWork } from '../build/kept-work.ts';
 import type { ScanCache } from './mention-index.ts';
 import type { DocumentScan } from './scan.ts';
 
@@ -30,4 +30,9 @@ export function readScanStore(file: string): ScanCache {
 /** Keeps these scans in `file` (see writeKeptWork). */
 export function writeScanStore(file: string, scans: ScanCache): void {
   writeKeptWork(file, scans, SCANS);
+}
+
+/** The scans kept under `cacheDir`, read once per process: those a build uses are written back when one of them is new. */
+export function scanMemo(cacheDir: string): KeptMemo<DocumentScan> {
+  return keptMemo<DocumentScan>(SCANS, cacheDir);
 }
