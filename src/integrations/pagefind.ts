@@ -22,7 +22,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readSettings } from '../lib/config/settings.ts';
+import { cacheFolder, readSettings } from '../lib/config/settings.ts';
 import { readSiteSettings } from '../lib/config/site-settings.ts';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { traceStage } from '../lib/build/trace.ts';
@@ -36,10 +36,10 @@ import { loadSiteIndex } from '../lib/site-index.ts';
  * Part of every shard's digest: a change to how records are indexed (another
  * Pagefind, another language setting) must not reuse an old shard.
  */
-const INDEX_VERSION = 'pagefind 1.6.0, forceLanguage ar, v1';
+const INDEX_VERSION = 'pagefind 1.6.0, forceLanguage ar, v2';
 
 /** Files a merged shard is read from; its copies of Pagefind's scripts, styles and WebAssembly are never loaded (the primary's serve). */
-const MERGED_SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/u;
+const MERGED_SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter|dates\.json)$/u;
 
 export function pagefindIndex(): AstroIntegration {
   let indexing: Promise<BuiltShard[]> | undefined;
@@ -90,6 +90,7 @@ export function pagefindIndex(): AstroIntegration {
 function indexInWorker(workerFile: string, cacheRoot: string): Promise<BuiltShard[]> {
   const job: IndexJob = {
     source: searchSource(loadSiteIndex(resolveContentRoot()), readSiteSettings()),
+    keptDir: cacheFolder(),
     limit: shardLimit(),
     cacheRoot,
     version: INDEX_VERSION,

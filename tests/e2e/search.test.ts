@@ -119,7 +119,46 @@ describe('sorting', () => {
     expect(months.length).toBeGreaterThan(3);
     expect(months).toEqual([...months].sort().reverse());
   });
+
+  it('lists every dated page the query finds, by date both ways, and leaves out the pages without a date', async () => {
+    const every = async (sort: string) => {
+      await page.goto(`${site.origin}${basePath}search/?q=${encodeURIComponent('ليبيا')}${sort}`);
+      await page.waitForSelector('form[data-search-state="done"]', { timeout: 10_000 });
+      await showAtLeast(Number.POSITIVE_INFINITY);
+      return resultLinks();
+    };
+    const dates = pageDates();
+    const [relevant, newest, oldest] = [await every(''), await every('&sort=desc'), await every('&sort=asc')];
+    const dated = relevant.filter((link) => dates.has(link));
+    expect(dated.length).toBeGreaterThan(10);
+    // Actors have no date: found by relevance, left out of a sorted list.
+    expect(relevant.some((link) => link.startsWith(`${basePath}actors/`))).toBe(true);
+    expect([...newest].sort()).toEqual([...dated].sort());
+    const datesOf = (links: string[]) => links.map((link) => dates.get(link) ?? '');
+    expect(datesOf(newest)).toEqual(datesOf(newest).sort().reverse());
+    // Equal dates come back in opposite orders, as Pagefind's own sort gave them.
+    expect(oldest).toEqual([...newest].reverse());
+  });
 });
+
+/** The date of every published article and signed agreement, by site path. */
+function pageDates(): Map<string, string> {
+  const dates = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.md')) {
+        const text = readFileSync(file, 'utf8');
+        const date = /^(?:date|signed):\s*['"]?(\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1];
+        if (date && !/^draft:\s*true/mu.test(text)) dates.set(`${basePath}${path.relative('content', file).replace(/\.md$/u, '')}/`, date);
+      }
+    }
+  };
+  walk(path.join('content', 'articles'));
+  walk(path.join('content', 'agreements'));
+  return dates;
+}
 
 /** Site paths of the published pages whose source writes 5+5, with or without spaces, in either digits. */
 function pagesWriting5Plus5(): string[] {

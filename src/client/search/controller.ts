@@ -8,14 +8,8 @@ import { plural, RESULTS } from '../../lib/format/plural.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { FILTER_NAMES } from '../../lib/search/filter-names.ts';
 import { searchQuery, words, searchKey } from '../../lib/search/terms.ts';
-import {
-  loadPagefind,
-  SHARD_FILTER,
-  type PagefindResult,
-  type PagefindResultData,
-  type PagefindSearchOptions,
-  type SearchIndex,
-} from './pagefind.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { searchByDate } from './sort.ts';
 
 /**
  * Results shown at first, and added by each press of «نتائج أخرى»: each one
@@ -81,12 +75,10 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     // Until this search's first results are shown, «نتائج أخرى» would add to the last one's.
     more.hidden = true;
     const index = await loadPagefind(options.basePath);
-    const searchOptions: PagefindSearchOptions = { filters: chosen };
-    if (sort.value === 'asc' || sort.value === 'desc') searchOptions.sort = { date: sort.value };
     const found =
-      (sort.value === 'asc' || sort.value === 'desc') && index.shards > 1
-        ? await sortedAcrossShards(index, query || null, chosen, sort.value)
-        : (await index.pagefind.search(query || null, searchOptions))?.results;
+      sort.value === 'asc' || sort.value === 'desc'
+        ? await searchByDate(index, query || null, chosen, sort.value)
+        : (await index.pagefind.search(query || null, { filters: chosen }))?.results;
     if (current !== generation || !found) return;
     listed = found;
     queryKeys = words(raw).map(searchKey);
@@ -126,26 +118,6 @@ export function mountSearch(form: HTMLFormElement, options: SearchOptions): void
     sort.value = params.get('sort') ?? '';
   }
   if (input.value || filters.some((select) => select.value)) void run();
-}
-
-/**
- * A search sorted by date over a split index. Merged shards come back ordered
- * by score, and a shard of undated pages does not leave them out as a single
- * index does; so each dated shard (a period; newest first) is asked on its
- * own, in order.
- */
-async function sortedAcrossShards(
-  index: SearchIndex,
-  query: string | null,
-  filters: Record<string, string>,
-  order: 'asc' | 'desc',
-): Promise<PagefindResult[]> {
-  const found: PagefindResult[] = [];
-  for (const shard of order === 'desc' ? index.datedShards : [...index.datedShards].reverse()) {
-    const response = await index.pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: shard }, sort: { date: order } });
-    found.push(...(response?.results ?? []));
-  }
-  return found;
 }
 
 function syncAddress(query: string, filters: Record<string, string>, sort: string): void {

@@ -13,9 +13,8 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface PagefindResult {
@@ -33,16 +32,22 @@ interface PagefindModule extends Pagefind {
   mergeIndex?: (path: string, options: object) => Promise<void>;
 }
 
-/** The search engine and, for a split index, the filter value of each shard that holds dated pages, newest first. */
+/** An index whose pages have dates: where its files are, and the filter that asks it alone. */
+interface DatedShard {
+  /** Its folder's URL, ending in `/`: its date order is there (src/lib/search/date-order.ts). */
+  folder: string;
+  /** Empty for a site that keeps one index. */
+  filter: Record<string, string>;
+}
+
+/** The search engine and the indexes that hold dated pages, newest first. */
 export interface SearchIndex {
   pagefind: Pagefind;
-  /** How many indexes are merged (1 for a site that keeps one). */
-  shards: number;
-  datedShards: string[];
+  datedShards: DatedShard[];
 }
 
 /** The filter each shard's pages get when merged; a search sorted by date asks one shard at a time with it. */
-export const SHARD_FILTER = 'shard';
+const SHARD_FILTER = 'shard';
 
 interface Manifest {
   shards: Array<{ path: string; dated: boolean }>;
@@ -57,17 +62,19 @@ export function loadPagefind(basePath: string): Promise<SearchIndex> {
       import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>,
       readManifest(root),
     ]);
-    const shards = manifest.shards.length > 1 ? manifest.shards : [];
-    const shardFilter = (index: number) => (shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: String(index + 1) } } : {});
-    await module.options?.({ basePath: root, baseUrl: basePath, ...shardFilter(0) });
+    const shards = manifest.shards.length > 0 ? manifest.shards : [{ path: '', dated: true }];
+    const split = shards.length > 1;
+    const filter = (index: number): Record<string, string> => (split ? { [SHARD_FILTER]: String(index + 1) } : {});
+    await module.options?.({ basePath: root, baseUrl: basePath, ...(split ? { mergeFilter: filter(0) } : {}) });
     await module.init?.();
     await Promise.all(
-      shards.slice(1).map((shard, index) => module.mergeIndex?.(`${root}${shard.path}`, { baseUrl: basePath, ...shardFilter(index + 1) })),
+      shards
+        .slice(1)
+        .map((shard, index) => module.mergeIndex?.(`${root}${shard.path}`, { baseUrl: basePath, mergeFilter: filter(index + 1) })),
     );
     return {
       pagefind: module,
-      shards: Math.max(1, shards.length),
-      datedShards: shards.flatMap((shard, index) => (shard.dated ? [String(index + 1)] : [])),
+      datedShards: shards.flatMap((shard, index) => (shard.dated ? [{ folder: `${root}${shard.path}`, filter: filter(index) }] : [])),
     };
   })();
   return loading;

@@ -11,8 +11,10 @@
 import { existsSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { KeptMemo, keptWorkFile, type KeptWork } from '../build/kept-work.ts';
+import { writeDateOrder } from './date-order.ts';
 import type { SearchRecord } from './records.ts';
-import { planShards, shardRecords, sourceItems } from './shards.ts';
+import { planShards, shardInputs, shardRecords, sourceItems } from './shards.ts';
 import type { SearchSource } from './source.ts';
 
 /**
@@ -41,8 +43,25 @@ export function configurePagefind(): void {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_LOCATIONS;
 }
 
+/**
+ * Which records each shard's inputs made, kept between builds: making the
+ * records (Markdown parsed, search keys found) took 9.3 s of a 10,000-article
+ * rebuild on the indexing thread, beside the render, for the eight shards of
+ * nine that an edit leaves as they were. Keyed by the shards' inputs, in a
+ * file named by the code that makes records from them (every module
+ * src/lib/search/records.ts imports: tests/unit/search/index-shards.test.ts).
+ */
+export const SHARD_RECORDS: KeptWork = {
+  prefix: 'search-shards-',
+  // Messages and settings come in through the Markdown depth check; a change there costs one slower rebuild, not a stale shard.
+  code: ['search', 'arabic', 'format', 'markdown', 'pages/urls.ts', 'content/labels.ts', 'content/problem.ts', 'messages', 'config'],
+  packages: ['satteri'],
+};
+
 export interface IndexJob {
   source: SearchSource;
+  /** Where work is kept between builds (the cache folder): the memo of SHARD_RECORDS. */
+  keptDir: string;
   /** Records per shard at most. */
   limit: number;
   /** Where each shard's index is written, in a folder named by its digest. */
@@ -63,19 +82,26 @@ export interface BuiltShard {
 export async function indexShards(job: IndexJob): Promise<BuiltShard[]> {
   configurePagefind();
   const built: BuiltShard[] = [];
+  const digests = new KeptMemo<string>(SHARD_RECORDS, keptWorkFile(job.keptDir, SHARD_RECORDS));
+  const indexed = (digest: string) => existsSync(path.join(job.cacheRoot, digest, 'pagefind-entry.json'));
   let previous: Promise<void> = Promise.resolve();
   try {
     for (const shard of planShards(sourceItems(job.source), job.limit)) {
-      const { records, digest } = shardRecords(shard, job.version);
+      const inputs = shardInputs(shard, job.version);
+      const known = digests.peek(inputs);
+      const made = known !== undefined && indexed(known) ? undefined : shardRecords(shard, job.version);
+      const digest = made?.digest ?? known ?? '';
+      if (made) digests.put(inputs, made.digest);
       const dir = path.join(job.cacheRoot, digest);
       await previous;
-      const reused = existsSync(path.join(dir, 'pagefind-entry.json'));
+      const reused = indexed(digest);
       // Its time says when a build last used it (the integration prunes by it).
       if (reused) utimesSync(dir, new Date(), new Date());
-      else previous = indexShard(records, dir);
-      built.push({ dir, dated: shard.dated, records: records.length, reused });
+      else if (made) previous = indexShard(made.records, dir);
+      built.push({ dir, dated: shard.dated, records: shard.items.length, reused });
     }
     await previous;
+    digests.save();
     return built;
   } finally {
     // Pagefind runs as a child process: close it however indexing ends, or an error leaves it running.
@@ -83,7 +109,7 @@ export async function indexShards(job: IndexJob): Promise<BuiltShard[]> {
   }
 }
 
-/** One shard through Pagefind: fed, written to a fresh folder that then takes its name (so a half-written shard is never reused), deleted. */
+/** One shard through Pagefind: fed, written with its date order to a fresh folder that then takes its name (so a half-written shard is never reused), deleted. */
 async function indexShard(records: readonly SearchRecord[], dir: string): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -93,6 +119,7 @@ async function indexShard(records: readonly SearchRecord[], dir: string): Promis
     rmSync(partial, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: partial });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    writeDateOrder(partial, records);
     rmSync(dir, { recursive: true, force: true });
     renameSync(partial, dir);
   } finally {

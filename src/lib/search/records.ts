@@ -2,7 +2,8 @@
  * The search index's records, made from the content model instead of the
  * built pages: one per published article and per entity page, with the text
  * a reader sees on that page (for ranking and excerpts), then ⁂ and the
- * search keys (src/lib/search/terms.ts), its filters, its date for sorting.
+ * search keys (src/lib/search/terms.ts), its filters, and its title and date
+ * (the date also orders a search sorted by date: src/lib/search/date-order.ts).
  *
  * The text is laid out as Pagefind's HTML parser lays out the page it used to
  * index: each block set off by spaces and closed with a full stop, and the
@@ -27,7 +28,6 @@ export interface SearchRecord {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** What a record's date line depends on. */
@@ -73,7 +73,6 @@ function record(sitePath: string, text: string, title: string, search: SearchPag
     content: `${text}${block(`${KEYS_MARK} ${search.keys.join(' ')}`)}`,
     meta: search.date ? { title, date: search.date } : { title },
     filters,
-    sort: search.date ? { date: search.date } : {},
   };
 }
 

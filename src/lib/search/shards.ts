@@ -32,6 +32,12 @@ import type { SearchSource } from './source.ts';
 export interface ShardItem {
   /** `YYYY-MM-DD`, when the page has a date to sort by. */
   date: string | undefined;
+  /**
+   * A digest of everything its record is made from (not of the code that
+   * makes it): equal inputs make equal records, so a shard whose inputs are
+   * known is reused without making its records again.
+   */
+  input: string;
   record(): SearchRecord;
 }
 
@@ -67,17 +73,26 @@ export function shardLimit(env: Readonly<Record<string, string | undefined>> = p
 
 /** Every page of the site as a record to be, in single-index order: articles newest first, then entities. */
 export function sourceItems(source: SearchSource): ShardItem[] {
+  // An article's record reads the entities it concerns (their names, kinds and forms) and the date settings.
+  const entityInputs = source.entities.map((entity) => digestOf(JSON.stringify(entity)));
+  const settings = JSON.stringify(source.settings);
   return [
     ...source.articles.map((article) => ({
       date: article.data.date,
+      input: digestOf(
+        JSON.stringify([settings, article.id, article.data, article.body, article.entities.map((index) => entityInputs[index] ?? '')]),
+      ),
       record: () => articleRecord(article, source.entities, source.settings),
     })),
-    ...source.entities.map((entity) => ({
+    ...source.entities.map((entity, index) => ({
       date: entity.collection === 'agreements' ? entity.data.signed : undefined,
+      input: entityInputs[index] ?? '',
       record: () => entityRecord(entity),
     })),
   ];
 }
+
+const digestOf = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** The calendar periods a dated shard is cut at, coarsest first: the length of the `YYYY-MM-DD` prefix that names one. */
 const PERIODS = [7, 10] as const;
@@ -117,6 +132,13 @@ function periods(items: readonly ShardItem[], limit: number, level: number): Sha
     else groups.push([item]);
   }
   return groups.flatMap((group) => (group.length > limit ? periods(group, limit, level + 1) : [group]));
+}
+
+/** What a shard's records are made from, as one digest (with `salt`, as for its records). */
+export function shardInputs(shard: Shard, salt: string): string {
+  const hash = createHash('sha256').update(salt);
+  for (const item of shard.items) hash.update(item.input).update('\n');
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** A shard's records and their digest, which names its cached index: equal records, equal index. */

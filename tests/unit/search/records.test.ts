@@ -52,7 +52,6 @@ describe('the records of the demo content', () => {
   it('gives an article its title (weighted), date line, summary and body before ⁂, and its keys after', () => {
     const record = byUrl.get('/articles/2015/03/haftar-appointed-commander/');
     expect(record?.meta).toEqual({ title: 'مجلس النواب يسند إلى خليفة حفتر قيادة القوات التابعة له', date: '2015-03-02' });
-    expect(record?.sort).toEqual({ date: '2015-03-02' });
     expect(record?.filters['type']).toEqual(['خبر']);
     expect(record?.filters['year']).toEqual(['2015']);
     expect(record?.filters['actor']).toContain('خليفة حفتر');
@@ -68,7 +67,6 @@ describe('the records of the demo content', () => {
   it('gives an entity its kind, name (weighted) and description, without the infobox', () => {
     const record = byUrl.get('/actors/joint-military-commission/');
     expect(record?.meta).toEqual({ title: 'اللجنة العسكرية المشتركة 5+5' });
-    expect(record?.sort).toEqual({});
     expect(record?.filters).toEqual({ type: ['فاعل'], actor: ['اللجنة العسكرية المشتركة 5+5'] });
     expect(words(record?.content ?? '')).toMatch(/^جهة أخرى\. اللجنة العسكرية المشتركة 5\+5\. لجنة عسكرية/u);
   });

@@ -1,9 +1,21 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planShards, shardLimit, shardPath, shardRecords, type ShardItem } from '../../../src/lib/search/shards.ts';
+import {
+  planShards,
+  shardInputs,
+  shardLimit,
+  shardPath,
+  shardRecords,
+  sourceItems,
+  type ShardItem,
+} from '../../../src/lib/search/shards.ts';
+import { searchSource, type SearchSource } from '../../../src/lib/search/source.ts';
+import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 
 const item = (url: string, date?: string): ShardItem => ({
   date,
-  record: () => ({ url, content: url, meta: { title: url }, filters: {}, sort: date ? { date } : ({} as Record<string, string>) }),
+  input: url,
+  record: () => ({ url, content: url, meta: date ? { title: url, date } : ({ title: url } as Record<string, string>), filters: {} }),
 });
 const urls = (items: readonly ShardItem[]) => items.map((entry) => entry.record().url);
 
@@ -89,5 +101,48 @@ describe('shardRecords', () => {
       first.digest,
     );
     expect(first.records.map((record) => record.url)).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('what a shard is made from', () => {
+  const source = searchSource(loadSiteIndex(path.resolve('content')), { locale: 'ar-LY', hijri: false });
+  const inputs = (changed: SearchSource) => new Map(sourceItems(changed).map((entry) => [entry.record().url, entry.input]));
+  const before = inputs(source);
+  const changedUrls = (changed: SearchSource) => {
+    const after = inputs(changed);
+    return [...after].filter(([url, input]) => before.get(url) !== input).map(([url]) => url);
+  };
+  const haftar = source.entities.findIndex((entity) => entity.id === 'khalifa-haftar');
+  const concerns = (index: number) =>
+    source.articles.filter((article) => article.entities.includes(index)).map((article) => `/articles/${article.id}/`);
+
+  it('changes for an edited article, and for no other page', () => {
+    const [first, ...rest] = source.articles;
+    if (!first) throw new Error('no articles');
+    expect(changedUrls({ ...source, articles: [{ ...first, body: `${first.body}\n\nفقرة جديدة.` }, ...rest] })).toEqual([
+      `/articles/${first.id}/`,
+    ]);
+  });
+
+  it('changes for an entity and every article that concerns it when its names change, as their records do', () => {
+    const entities = source.entities.map((entity, index) =>
+      index === haftar ? { ...entity, forms: [...entity.forms, 'المشير'] } : entity,
+    );
+    const changed = changedUrls({ ...source, entities });
+    expect(concerns(haftar).length).toBeGreaterThan(3);
+    expect(changed.sort()).toEqual([...concerns(haftar), '/actors/khalifa-haftar/'].sort());
+  });
+
+  it('changes for every article when the date settings change', () => {
+    expect(changedUrls({ ...source, settings: { ...source.settings, hijri: true } })).toHaveLength(source.articles.length);
+  });
+
+  it('gives a shard one digest of its inputs, which any changed input changes', () => {
+    const shard = { dated: true, items: [item('/a/', '2020-01-01'), item('/b/', '2020-01-02')] };
+    expect(shardInputs(shard, 'v1')).toBe(shardInputs({ dated: true, items: [...shard.items] }, 'v1'));
+    expect(shardInputs(shard, 'v2')).not.toBe(shardInputs(shard, 'v1'));
+    expect(shardInputs({ dated: true, items: [item('/a/', '2020-01-01'), item('/c/', '2020-01-02')] }, 'v1')).not.toBe(
+      shardInputs(shard, 'v1'),
+    );
   });
 });
