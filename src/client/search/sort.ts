@@ -3,10 +3,11 @@
  * download it from every shard); each shard's date order is a file of its
  * own (src/lib/search/date-order.ts), fetched the first time a reader sorts.
  *
- * Each index with dated pages is asked on its own, newest first: merged
- * shards come back ordered by score, and a shard is one run of periods, so
- * the shards' runs follow each other. Pages without a date are left out, as
- * Pagefind's own sort left them out.
+ * Each index with dated pages is asked on its own: merged shards come back
+ * ordered by score, and a shard is one run of periods, so each shard's
+ * results are put in date order and the shards' runs follow each other
+ * (newest shard first for newest first). Pages without a date are left out,
+ * as Pagefind's own sort left them out.
  */
 import type { PagefindResult, SearchIndex } from './pagefind.ts';
 
