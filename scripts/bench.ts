@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --huge] [--only N] [--no-hugo] [--no-rebuild] [--no-search] [--json FILE]`: builds generated
+ * `npm run bench [-- --huge] [--only N] [--no-hugo] [--no-rebuild] [--no-search] [--heap MB] [--json FILE]`: builds generated
  * corpora of 1,000 and 10,000 articles with 1,000 entities (`--huge` adds
  * 100,000 with 5,000) and prints, per corpus, wall time and peak memory per
  * stage; then a one-article rebuild; then, as the reference, the same
@@ -22,6 +22,8 @@ import { writeCorpus } from '../bench/synthetic/writer.ts';
 const { values } = parseArgs({
   options: {
     huge: { type: 'boolean', default: false },
+    // Node's heap limit for the archives that need a larger one (below), to weigh memory against time.
+    heap: { type: 'string', default: '16384' },
     'no-hugo': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     // Pagefind keeps the whole index in memory; past what the machine holds, measure the rest of the build alone.
@@ -33,7 +35,11 @@ const { values } = parseArgs({
 
 /** Archives beyond this many articles need a larger Node heap than the default. */
 const LARGE_ARCHIVE = 40_000;
-const LARGE_HEAP_MB = 16_384;
+const LARGE_HEAP_MB = Number(values.heap);
+if (!Number.isInteger(LARGE_HEAP_MB) || LARGE_HEAP_MB < 1024) {
+  console.error(`bench: --heap takes megabytes, a whole number from 1024 (got "${values.heap}")`);
+  process.exit(1);
+}
 
 const root = process.cwd();
 const work = path.join(root, '.bench');
