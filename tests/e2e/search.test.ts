@@ -141,41 +141,39 @@ describe('sorting', () => {
   });
 });
 
-/** The date of every published article and signed agreement, by site path. */
-function pageDates(): Map<string, string> {
-  const dates = new Map<string, string>();
+/** The site path and source text of every published content file under `folder` (a folder of content/). */
+function publishedSources(folder = ''): Array<{ sitePath: string; text: string }> {
+  const found: Array<{ sitePath: string; text: string }> = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith('.md')) {
         const text = readFileSync(file, 'utf8');
-        const date = /^(?:date|signed):\s*['"]?(\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1];
-        if (date && !/^draft:\s*true/mu.test(text)) dates.set(`${basePath}${path.relative('content', file).replace(/\.md$/u, '')}/`, date);
+        if (!/^draft:\s*true/mu.test(text))
+          found.push({ sitePath: `${basePath}${path.relative('content', file).replace(/\.md$/u, '')}/`, text });
       }
     }
   };
-  walk(path.join('content', 'articles'));
-  walk(path.join('content', 'agreements'));
-  return dates;
+  walk(path.join('content', folder));
+  return found;
+}
+
+/** The date of every published article and signed agreement, by site path. */
+function pageDates(): Map<string, string> {
+  return new Map(
+    [...publishedSources('articles'), ...publishedSources('agreements')].flatMap(({ sitePath, text }) => {
+      const date = /^(?:date|signed):\s*['"]?(\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1];
+      return date ? [[sitePath, date] as const] : [];
+    }),
+  );
 }
 
 /** Site paths of the published pages whose source writes 5+5, with or without spaces, in either digits. */
 function pagesWriting5Plus5(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.md')) {
-        const text = readFileSync(file, 'utf8');
-        if (/^draft:\s*true/mu.test(text) || !/[5٥]\s*\+\s*[5٥]/u.test(text)) continue;
-        found.push(`${basePath}${path.relative('content', file).replace(/\.md$/u, '')}/`);
-      }
-    }
-  };
-  walk('content');
-  return found;
+  return publishedSources()
+    .filter(({ text }) => /[5٥]\s*\+\s*[5٥]/u.test(text))
+    .map(({ sitePath }) => sitePath);
 }
 
 describe('a name written with a symbol', () => {
