@@ -26,6 +26,7 @@ import { cacheFolder, readSettings } from '../lib/config/settings.ts';
 import { readSiteSettings } from '../lib/config/site-settings.ts';
 import { resolveContentRoot } from '../lib/content/corpus.ts';
 import { traceStage } from '../lib/build/trace.ts';
+import { DATE_ORDER_FILE } from '../lib/search/date-order.ts';
 import type { BuiltShard, IndexJob } from '../lib/search/index-shards.ts';
 import type { IndexReply } from '../lib/search/index-worker.ts';
 import { SEARCH_FOLDER, SHARD_MANIFEST, shardLimit, shardPath, type ShardManifest } from '../lib/search/shards.ts';
@@ -38,8 +39,9 @@ import { loadSiteIndex } from '../lib/site-index.ts';
  */
 const INDEX_VERSION = 'pagefind 1.6.0, forceLanguage ar, v2';
 
-/** Files a merged shard is read from; its copies of Pagefind's scripts, styles and WebAssembly are never loaded (the primary's serve). */
-const MERGED_SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter|dates\.json)$/u;
+/** Files a merged shard is read from (and its date order, for a sorted search); its copies of Pagefind's scripts, styles and WebAssembly are never loaded (the primary's serve). */
+const MERGED_SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/u;
+const isMergedShardFile = (name: string) => MERGED_SHARD_FILES.test(name) || name === DATE_ORDER_FILE;
 
 export function pagefindIndex(): AstroIntegration {
   let indexing: Promise<BuiltShard[]> | undefined;
@@ -123,7 +125,7 @@ function install(shards: readonly BuiltShard[], outputPath: string): void {
     if (index === 0) cpSync(shard.dir, target, { recursive: true });
     else if (!existsSync(target))
       for (const name of readdirSync(shard.dir))
-        if (MERGED_SHARD_FILES.test(name)) cpSync(path.join(shard.dir, name), path.join(target, name), { recursive: true });
+        if (isMergedShardFile(name)) cpSync(path.join(shard.dir, name), path.join(target, name), { recursive: true });
     manifest.shards.push({ path: folders[index] ?? '', dated: shard.dated });
   });
   writeFileSync(path.join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);

@@ -88,16 +88,18 @@ export async function indexShards(job: IndexJob): Promise<BuiltShard[]> {
   try {
     for (const shard of planShards(sourceItems(job.source), job.limit)) {
       const inputs = shardInputs(shard, job.version);
-      const known = digests.peek(inputs);
-      const made = known !== undefined && indexed(known) ? undefined : shardRecords(shard, job.version);
-      const digest = made?.digest ?? known ?? '';
-      if (made) digests.put(inputs, made.digest);
+      let digest = digests.peek(inputs);
+      let records: SearchRecord[] | undefined;
+      if (digest === undefined || !indexed(digest)) {
+        ({ records, digest } = shardRecords(shard, job.version));
+        digests.put(inputs, digest);
+      }
       const dir = path.join(job.cacheRoot, digest);
       await previous;
       const reused = indexed(digest);
       // Its time says when a build last used it (the integration prunes by it).
       if (reused) utimesSync(dir, new Date(), new Date());
-      else if (made) previous = indexShard(made.records, dir);
+      else if (records) previous = indexShard(records, dir);
       built.push({ dir, dated: shard.dated, records: shard.items.length, reused });
     }
     await previous;

@@ -19,8 +19,8 @@
  * src/integrations/pagefind.ts). An article added to an old month moves the
  * boundaries after it only if its shard has no room left for it.
  * The shards are listed newest first, so a search sorted by date reads them
- * in order (Pagefind leaves undated pages out of a sorted search, and merged
- * results come back ordered by score, not by date). Undated records (actors)
+ * in order (src/client/search/sort.ts: merged results come back ordered by
+ * score, not by date). Undated records (actors)
  * follow in shards of their own. Within a shard the records keep the order
  * they have in a single index, so equal dates tie the same way.
  */
