@@ -1,5 +1,5 @@
 /** Temporary content roots for tests: a map of relative paths to file text. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,3 +25,21 @@ export const VALID_FILES: Record<string, string> = {
   'articles/2020/10/qatar-mou-breach.md':
     '---\ntitle: قوات حفتر تعد مذكرة قطر خرقا\ndate: 2020-10-26\nsummary: خبر قصير.\nactors: [qatar, libyan-national-army]\nagreements: [geneva-ceasefire-2020]\n---\n\nاعتبرت قوات حفتر أن مذكرة التفاهم مع قطر خرق لاتفاق وقف إطلاق النار الدائم.\n',
 };
+
+/** A copy of a content root (the demo content by default) that a test may edit; the caller removes it. */
+export function copyOfContentRoot(from: string = path.resolve('content')): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'marsad-content-copy-'));
+  cpSync(from, root, { recursive: true });
+  return root;
+}
+
+/** Rewrites one file of a copied content root, found by its path under the original root. */
+export function editCopiedFile(
+  copy: string,
+  originalFile: string,
+  edit: (text: string) => string,
+  from: string = path.resolve('content'),
+): void {
+  const file = path.join(copy, path.relative(from, originalFile));
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+}

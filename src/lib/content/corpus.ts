@@ -6,7 +6,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { readSettings } from '../config/settings.ts';
-import { normalizeNewlines, parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
+import { parseMarkdown, type ParsedMarkdown } from './frontmatter.ts';
+import { normalizeNewlines } from './newlines.ts';
 import { frontmatterKey, type FrontmatterMemo, type KeptFrontmatter } from './frontmatter-memo.ts';
 import { ENTITY_ID_PATTERN } from './fields.ts';
 import { say, type Said } from '../messages/format.ts';

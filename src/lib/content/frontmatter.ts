@@ -3,6 +3,7 @@
  * positions, so that every later problem can point at the line a contributor
  * has to change.
  */
+import { normalizeNewlines } from './newlines.ts';
 import matter from 'gray-matter';
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { say, type Said } from '../messages/format.ts';
@@ -24,11 +25,6 @@ export interface ParsedMarkdown {
   locateKey(parent: readonly PropertyKey[], key: string): Position;
   /** Whether the frontmatter writes this path (as opposed to a default filling it in). */
   has(path: readonly PropertyKey[]): boolean;
-}
-
-/** Reads a file's text as contributors write it: a BOM and CRLF line endings are accepted. */
-export function normalizeNewlines(source: string): string {
-  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /**

@@ -3,7 +3,7 @@
  * once per build and read by the linker, the entity pages and the CLIs.
  * Scans are cached by content hash, so a rebuild re-reads only edited files.
  */
-import { createHash } from 'node:crypto';
+import { documentDigest } from './document-digest.ts';
 import type { Corpus } from '../content/corpus.ts';
 import type { Matcher, SurfaceForm } from '../entities/matcher.ts';
 import { entityKey, type EntityKey } from '../entities/registry.ts';
@@ -21,6 +21,8 @@ interface IndexedArticle {
   scan: DocumentScan;
   /** The scan's key (scanCacheKey): it changes whenever anything the scan read does; work derived from the scan is keyed by it too. */
   scanKey: string;
+  /** The digest of what the scan read (documentDigest): the search index's thread checks the text it reads again against it. */
+  digest: string;
 }
 
 export interface Backlink {
@@ -57,15 +59,9 @@ export interface ScanLookup {
 /** A document as the index scans it: every field given. */
 export type IndexedDocument = Required<Omit<ScannableDocument, 'date'>> & Pick<ScannableDocument, 'date'>;
 
-/** The key of a document's scan in a ScanCache: the matcher generation and a hash of everything the scan reads. */
+/** The key of a document's scan in a ScanCache: the matcher generation and the document's digest. */
 export function scanCacheKey(document: IndexedDocument, generation: string): string {
-  const { title, body, bodyLine, date = '', named } = document;
-  return (
-    generation +
-    createHash('sha1')
-      .update(`${bodyLine}\0${date}\0${named.join(' ')}\0${title}\0${body}`)
-      .digest('base64')
-  );
+  return generation + documentDigest(document);
 }
 
 /**
@@ -91,7 +87,8 @@ export function buildMentionIndex(
       date: article.data.date,
       named,
     };
-    return { article, named, document, key: scanCacheKey(document, generation) };
+    const digest = documentDigest(document);
+    return { article, named, document, digest, key: generation + digest };
   });
   const descriptionDocuments = [...corpus.actors, ...corpus.agreements].map((entity) => {
     const document: IndexedDocument = { title: '', body: entity.body, bodyLine: entity.bodyLine, named: [] };
@@ -109,7 +106,7 @@ export function buildMentionIndex(
   };
 
   const articles = new Map<string, IndexedArticle>();
-  for (const { article, named, document, key } of articleDocuments)
+  for (const { article, named, document, digest, key } of articleDocuments)
     articles.set(article.id, {
       id: article.id,
       date: article.data.date,
@@ -117,6 +114,7 @@ export function buildMentionIndex(
       named,
       scan: scan(document, key),
       scanKey: key,
+      digest,
     });
   const descriptions = new Map<EntityKey, DocumentScan>();
   for (const { entity, document, key } of descriptionDocuments) descriptions.set(entityKey(entity), scan(document, key));

@@ -54,7 +54,19 @@ export function configurePagefind(): void {
 export const SHARD_RECORDS: KeptWork = {
   prefix: 'search-shards-',
   // Messages and settings come in through the Markdown depth check; a change there costs one slower rebuild, not a stale shard.
-  code: ['search', 'arabic', 'format', 'markdown', 'pages/urls.ts', 'content/labels.ts', 'content/problem.ts', 'messages', 'config'],
+  code: [
+    'search',
+    'arabic',
+    'format',
+    'markdown',
+    'pages/urls.ts',
+    'content/labels.ts',
+    'content/problem.ts',
+    'content/newlines.ts',
+    'mentions/document-digest.ts',
+    'messages',
+    'config',
+  ],
   packages: ['satteri'],
 };
 

@@ -25,7 +25,10 @@ export type IndexableEntity = SourceEntity extends infer E
   : never;
 
 /** An article's search data, given the entities it names or mentions (SearchSource resolves them). */
-export function articleSearchData(article: Pick<SourceArticle, 'data' | 'body'>, entities: readonly IndexableEntity[]): SearchPageData {
+export function articleSearchData(
+  article: Pick<SourceArticle, 'data'> & { body: string },
+  entities: readonly IndexableEntity[],
+): SearchPageData {
   const filters: Array<[string, string]> = [
     ['type', PAGE_TYPE_LABEL.article],
     ['year', article.data.date.slice(0, 4)],

@@ -20,6 +20,7 @@ import { articlePath, entityPath } from '../pages/urls.ts';
 import { KEYS_MARK } from './excerpt.ts';
 import { articleSearchData, entitySearchData, type SearchPageData } from './page-data.ts';
 import type { SourceArticle, SourceEntity } from './source.ts';
+import { readStoredBody } from './stored-text.ts';
 
 /** What Pagefind's `addCustomRecord` takes, less the language (the index forces Arabic). */
 export interface SearchRecord {
@@ -39,19 +40,18 @@ export interface RecordSettings {
 /** An article's record; `entities` is SearchSource.entities, which the article's own list indexes. */
 export function articleRecord(article: SourceArticle, entities: readonly SourceEntity[], settings: RecordSettings): SearchRecord {
   const { data } = article;
+  const body = readStoredBody(article.text, data);
   const locale = data.lang === 'en' ? 'en-GB' : settings.locale;
   const hijri = settings.hijri && locale.startsWith('ar') ? ` (${formatHijriDate(data.date, locale)})` : '';
   // The meta line of the page: the date, then «· source» right after it.
   const dateLine = `${formatDate(data.date, locale)}${hijri}${data.source ? `· ${data.source.name}` : ''}`;
-  const text = [weighted(7, block(clean(data.title))), block(clean(dateLine)), block(clean(data.summary)), bodyDigest(article.body)].join(
-    '',
-  );
+  const text = [weighted(7, block(clean(data.title))), block(clean(dateLine)), block(clean(data.summary)), bodyDigest(body)].join('');
   return record(
     articlePath(article.id),
     text,
     data.title,
     articleSearchData(
-      article,
+      { data, body },
       article.entities.flatMap((index) => entities[index] ?? []),
     ),
   );

@@ -4,17 +4,23 @@
  * It holds no functions or maps, so it crosses to the worker thread that
  * indexes the site (src/lib/search/index-worker.ts) by structured clone, and
  * the records are made there, off the thread that renders the pages.
+ *
+ * An article's text does not cross: the thread reads it again from its file
+ * when it makes the article's record (src/lib/search/stored-text.ts). A copy
+ * of every text held 118 MB of the thread's heap at 10,000 articles, beside
+ * the site index's own copy on the main thread.
  */
 import type { ActorData, AgreementData, ArticleData } from '../content/schema.ts';
 import type { RecordSettings } from './records.ts';
 import { entityKey, surfaceForms, type EntityKey } from '../entities/registry.ts';
 import { publishedArticles } from '../pages/queries.ts';
 import type { SiteIndex } from '../site-index.ts';
+import type { StoredText } from './stored-text.ts';
 
 export interface SourceArticle {
   id: string;
   data: ArticleData;
-  body: string;
+  text: StoredText;
   /** The entities it names in its frontmatter or mentions in its title or body, as indexes into `SearchSource.entities`. */
   entities: number[];
 }
@@ -32,7 +38,10 @@ export interface SearchSource {
   entities: SourceEntity[];
 }
 
-export function searchSource(site: Pick<SiteIndex, 'corpus' | 'registry' | 'evidence'>, settings: RecordSettings): SearchSource {
+export function searchSource(
+  site: Pick<SiteIndex, 'corpus' | 'registry' | 'mentions' | 'evidence'>,
+  settings: RecordSettings,
+): SearchSource {
   const position = new Map<EntityKey, number>();
   const entities = site.registry.entities.map((entity, index): SourceEntity => {
     position.set(entityKey(entity), index);
@@ -44,10 +53,18 @@ export function searchSource(site: Pick<SiteIndex, 'corpus' | 'registry' | 'evid
   const articles = publishedArticles(site.corpus.articles).map((article): SourceArticle => {
     // What it names, then what its title and its body mention: the entities the site index admits for it.
     const keys = site.evidence(article.file)?.admitted ?? [];
+    const indexed = site.mentions.articles.get(article.id);
     return {
       id: article.id,
       data: article.data,
-      body: article.body,
+      text: {
+        file: article.file,
+        displayPath: article.displayPath,
+        bodyLine: article.bodyLine,
+        length: article.body.length,
+        named: indexed?.named ?? [],
+        digest: indexed?.digest ?? '',
+      },
       entities: [...keys].flatMap((key) => position.get(key as EntityKey) ?? []),
     };
   });

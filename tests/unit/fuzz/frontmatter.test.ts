@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeNewlines, parseMarkdown, type ParsedMarkdown } from '../../../src/lib/content/frontmatter.ts';
+import { parseMarkdown, type ParsedMarkdown } from '../../../src/lib/content/frontmatter.ts';
+import { normalizeNewlines } from '../../../src/lib/content/newlines.ts';
 import type { Position } from '../../../src/lib/content/problem.ts';
 
 /** Generous: the inputs take milliseconds; only a hang reaches it. */
