@@ -8,6 +8,7 @@ import { entitiesInEvidence, keepAdmitted } from '../entities/evidence.ts';
 import type { Match, Matcher } from '../entities/matcher.ts';
 import { blockText, bodyNesting, parseBody, type BlockText } from './markdown.ts';
 import { lineStartsOf, positionOf } from './lines.ts';
+import { ownString } from './own-string.ts';
 import { snippetAround, type Snippet } from './snippet.ts';
 import { sourceCursor } from './source-offsets.ts';
 import { forEachMentionText, type TextVisit } from './text-nodes.ts';
@@ -108,7 +109,7 @@ export function scanDocument(document: ScannableDocument, matcher: Matcher): Doc
     const verbatim = document.body.slice(nodeStart, nodeEnd) === node.value;
     const cursor = verbatim ? undefined : sourceCursor(document.body, nodeStart, nodeEnd, node.value);
     for (const match of matches) {
-      const written = node.value.slice(match.start, match.end);
+      const written = ownString(node.value.slice(match.start, match.end));
       const offset = cursor ? cursor.offsetOf(match.start) : nodeStart + match.start;
       const { line, column } = positionOf(lineStarts, offset);
       const mention: BodyMention = {

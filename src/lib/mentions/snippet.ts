@@ -8,6 +8,8 @@
  * each time made the scan quadratic (30,000 mentions in one paragraph of an
  * 800 KB article took minutes).
  */
+import { ownString } from './own-string.ts';
+
 export interface Snippet {
   before: string;
   match: string;
@@ -32,7 +34,7 @@ export function snippetAround(text: string, start: number, end: number, words: n
   const afterText = [after.attached, ...after.fields].join(' ').replace(/\s+$/, '');
   return {
     before: (before.more ? '… ' : '') + beforeText,
-    match: text.slice(start, end),
+    match: ownString(text.slice(start, end)),
     after: afterText + (after.more ? ' …' : ''),
   };
 }
