@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { indexShards, type BuiltShard, type IndexJob } from './index-shards.ts';
+import { ChangedTextError } from './stored-text.ts';
 
 export type IndexReply = { shards: BuiltShard[] } | { error: string };
 
@@ -13,5 +14,7 @@ const reply = (message: IndexReply) => parentPort?.postMessage(message);
 try {
   reply({ shards: await indexShards(workerData as IndexJob) });
 } catch (error) {
-  reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  // A file changed during the build is the writer's to act on: its message says what to do, and a stack would bury it.
+  const said = error instanceof ChangedTextError ? error.message : undefined;
+  reply({ error: said ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)) });
 }
