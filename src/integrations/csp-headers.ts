@@ -15,7 +15,9 @@ export function cspHeaders(): AstroIntegration {
         const pages = (readdirSync(root, { recursive: true }) as string[])
           .filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`))
           .sort();
-        const policies = pages.flatMap((file) => metaPolicies(documentHead(path.join(root, file))));
+        // Pages share a few policies: each is kept once, not once a page.
+        const policies = new Set<string>();
+        for (const file of pages) for (const policy of metaPolicies(documentHead(path.join(root, file)))) policies.add(policy);
         const headersFile = path.join(root, '_headers');
         let headers = '';
         try {
@@ -23,7 +25,7 @@ export function cspHeaders(): AstroIntegration {
         } catch {
           headers = '';
         }
-        writeFileSync(headersFile, addPolicyToHeaders(headers, mergePolicies(policies)));
+        writeFileSync(headersFile, addPolicyToHeaders(headers, mergePolicies([...policies])));
         logger.info(`Content-Security-Policy from ${pages.length} pages written to _headers`);
       },
     },

@@ -5,6 +5,8 @@
  * Browsers enforce both, so the header can only tighten what a page allows.
  */
 
+import { ownString } from '../mentions/own-string.ts';
+
 /** Directives as an ordered map of directive name → sources. */
 type Policy = Map<string, string[]>;
 
@@ -31,13 +33,19 @@ export function mergePolicies(texts: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The `content` of every CSP <meta> in a page. */
+/**
+ * The `content` of every CSP <meta> in a page, each a string of its own: one
+ * cut out of the page would keep the whole page's text alive, and the build
+ * reads 100,000 of them (417 MB held at 11,488 pages before).
+ */
 export function metaPolicies(html: string): string[] {
   return [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((match) =>
-    (match[1] ?? '')
-      .replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&'),
+    ownString(
+      (match[1] ?? '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    ),
   );
 }
 
