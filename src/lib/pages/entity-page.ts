@@ -48,7 +48,10 @@ export function relatedByMention<A>(
 
 /** Everything an actor or agreement page shows from the site index; the route adds what it reads from the collections. */
 export interface EntityPageData<A> {
+  /** The articles the page itself lists: the first `BACKLINKS_PER_PAGE`, newest first; the rest are on the news pages. */
   backlinks: Array<{ article: A; backlink: Backlink }>;
+  /** How many published articles mention the entity, on every news page together. */
+  backlinkTotal: number;
   coMentioned: CoMention[];
   /** Preview cards of the entities the description links to. */
   previews: Record<string, EntityPreview>;
@@ -76,10 +79,14 @@ export function entityPageProps<A>(
   // The collections are read from the same corpus as the registry, so every page's entity is in it.
   if (!entity) throw new Error(`entityPageProps: no entity "${key}" in the site index`);
   const linked = (mentions.descriptions.get(key)?.body ?? []).map((mention) => mention.entity);
+  const { backlinks, coMentioned } = relatedByMention(mentions, registry, key, publishedArticles);
   return {
     source: { file: entity.file, body: entity.body, data: entity.data },
     page: {
-      ...relatedByMention(mentions, registry, key, publishedArticles),
+      // Every page keeps its props until the build ends: an entity named in thousands of articles keeps only the 50 it shows.
+      backlinks: backlinkPage(backlinks, 1),
+      backlinkTotal: backlinks.length,
+      coMentioned,
       previews: previewsFor(linked, registry),
       neighbourhood: neighbourhoodView(site, key),
       chart: mentionsChartView(site, key, settings.locale),

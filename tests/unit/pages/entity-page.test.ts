@@ -23,6 +23,20 @@ describe('entityPageProps', () => {
     expect(page.backlinks.map(({ backlink }) => backlink.article)).toEqual(
       mentions.backlinks('actors/qatar').map(({ article }) => article),
     );
+    expect(page.backlinkTotal).toBe(mentions.backlinks('actors/qatar').length);
+  });
+
+  it('keeps only the articles of its first news page, and counts them all', () => {
+    const many = new Map(Array.from({ length: BACKLINKS_PER_PAGE + 7 }, (_unused, index) => [`a${index}`, { id: `a${index}` }]));
+    const index = {
+      ...site,
+      mentions: Object.assign(Object.create(mentions) as typeof mentions, {
+        backlinks: () => [...many.keys()].map((article) => ({ ...mentions.backlinks('actors/qatar')[0]!, article })),
+      }),
+    };
+    const { page } = entityPageProps(index, settings, 'actors/qatar', many);
+    expect(page.backlinkTotal).toBe(BACKLINKS_PER_PAGE + 7);
+    expect(page.backlinks.map(({ article }) => article.id)).toEqual([...many.keys()].slice(0, BACKLINKS_PER_PAGE));
   });
 
   it('refuses an entity the index does not have', () => {
