@@ -111,11 +111,18 @@ function buildSiteIndex(root: string): SiteIndex {
   const byFile = new Map<string, DocumentEvidence>();
   for (const article of corpus.articles) {
     const indexed = mentions.articles.get(article.id);
-    if (indexed) byFile.set(article.file, { date: article.data.date, admitted: admittedIn(indexed.named, indexed.scan) });
+    if (indexed)
+      byFile.set(article.file, {
+        date: article.data.date,
+        admitted: admittedIn(indexed.named, indexed.scan),
+        linkable: linkableIn(indexed.scan),
+        scanned: article.body,
+      });
   }
   for (const entity of registry.entities) {
     const scan = mentions.descriptions.get(entityKey(entity));
-    if (scan) byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan) });
+    if (scan)
+      byFile.set(entity.file, { date: undefined, admitted: admittedIn([], scan), linkable: linkableIn(scan), scanned: entity.body });
   }
   return { corpus, registry, matcher, mentions, generation, articles, evidence: (file) => byFile.get(file) };
 }
@@ -123,6 +130,11 @@ function buildSiteIndex(root: string): SiteIndex {
 /** The entities a scanned document is about: what it lists and what it was found to mention (weak mentions were kept only for those). */
 function admittedIn(named: readonly string[], scan: DocumentScan): Set<string> {
   return new Set([...named, ...scan.title, ...scan.body.map((mention) => mention.entity)]);
+}
+
+/** The entities a scanned document mentions outside its headings, each once. */
+function linkableIn(scan: DocumentScan): string[] {
+  return [...new Set(scan.body.filter((mention) => !mention.inHeading).map((mention) => mention.entity))];
 }
 
 /**

@@ -13,6 +13,15 @@ export interface DocumentEvidence {
   date: string | undefined;
   /** Entities whose weak names count in this document. */
   admitted: ReadonlySet<string>;
+  /**
+   * The entities the site index found in the body outside headings: all the
+   * linker can link. Once each has its first link, the rest of the document
+   * need not be matched again (most of a long article, often). Trusted only
+   * for the text in `scanned`.
+   */
+  linkable?: readonly string[];
+  /** The Markdown body the site index scanned (the same string its pages render, so keeping it costs nothing). */
+  scanned?: string;
 }
 
 /** The entities a document is about: listed in its frontmatter, or named by a strong form anywhere in it. */

@@ -39,10 +39,16 @@ export interface DocumentContext {
   /** Absolute path of the Markdown file. */
   filePath: string | undefined;
   frontmatter: Record<string, unknown> | undefined;
+  /** The Markdown being rendered: what the site index knows of the file holds only for the text it scanned. */
+  source?: string;
 }
 
 /** Replacement pieces for a text node, or undefined to leave it as it is. */
-export type LinkPlanner = (text: string) => PhrasingContent[] | undefined;
+export interface LinkPlanner {
+  (text: string): PhrasingContent[] | undefined;
+  /** Whether nothing is left to link in the document, so its remaining text nodes need not be looked at. */
+  finished(): boolean;
+}
 
 /** A planner for one document, or undefined when nothing in it is to be linked. */
 export function planDocumentLinks(options: EntityLinkOptions, document: DocumentContext): LinkPlanner | undefined {
@@ -55,8 +61,15 @@ export function planDocumentLinks(options: EntityLinkOptions, document: Document
   const context = { date: known ? known.date : frontmatterDate(document.frontmatter) };
   // Markdown the site index has not scanned: its frontmatter and the strong names met so far decide.
   const admitted = new Set<string>(known ? known.admitted : namedIn(document.frontmatter));
+  // Linking the first mention only, a document the index has scanned is done once its entities are linked;
+  // a text it did not scan (edited since, or rendered by other means) may name others.
+  const scannedThis = known?.linkable !== undefined && document.source !== undefined && document.source === known.scanned;
+  const unlinked = options.mode === 'first' && scannedThis ? new Set(known.linkable) : undefined;
+  unlinked?.delete(self ?? '');
 
-  return (text) => {
+  const finished = () => unlinked?.size === 0;
+  const plan = (text: string): PhrasingContent[] | undefined => {
+    if (finished()) return undefined;
     const pieces: PhrasingContent[] = [];
     let cursor = 0;
     const matches = matcher.findAll(text, context);
@@ -65,6 +78,7 @@ export function planDocumentLinks(options: EntityLinkOptions, document: Document
       const entity = registry.byKey.get(match.key as EntityKey);
       if (!entity || match.key === self || (options.mode === 'first' && linked.has(match.key))) continue;
       linked.add(match.key);
+      unlinked?.delete(match.key);
       if (match.start > cursor) pieces.push({ type: 'text', value: text.slice(cursor, match.start) });
       const names = english && entity.data.name_en ? [entity.data.name_en, entity.data.name] : [entity.data.name, entity.data.name_en];
       pieces.push(entityLink(text.slice(match.start, match.end), entity.collection, entity.id, names, options.basePath));
@@ -74,6 +88,7 @@ export function planDocumentLinks(options: EntityLinkOptions, document: Document
     if (cursor < text.length) pieces.push({ type: 'text', value: text.slice(cursor) });
     return pieces;
   };
+  return Object.assign(plan, { finished });
 }
 
 /** `names`: the entity's names, the one for the document's language first. */

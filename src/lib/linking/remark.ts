@@ -14,7 +14,7 @@ import { planDocumentLinks, type EntityLinkOptions } from './plan.ts';
 export function remarkEntityLinks(options: EntityLinkOptions) {
   return (tree: Root, file: VFile): void => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    const plan = planDocumentLinks(options, { filePath: file.path, frontmatter });
+    const plan = planDocumentLinks(options, { filePath: file.path, frontmatter, source: String(file.value) });
     if (!plan) return;
     // Replacements are gathered during the walk (an iterative one: forEachMentionText) and each parent's children rebuilt once after it:
     // splicing every linked text node into place would move all the siblings after it each time, quadratic in a paragraph's nodes.

@@ -18,6 +18,7 @@ export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry
     const plan = planDocumentLinks(options, {
       filePath: factory.fileURL ? fileURLToPath(factory.fileURL) : undefined,
       frontmatter: astro?.frontmatter,
+      source: factory.source,
     });
     if (!plan) return null;
     // One per document: Sätteri gives each parent one object per pass, and the children it lists do not change during the pass.
@@ -25,7 +26,8 @@ export function satteriEntityLinks(options: EntityLinkOptions): MdastPluginEntry
     return {
       name: 'marsad:entity-links',
       text(node: Readonly<Text>, context: MdastVisitorContext) {
-        if (!eligibility.linkable(node, context)) return;
+        // Judging a node's ancestors makes Sätteri build them as objects: not worth it once nothing is left to link.
+        if (plan.finished() || !eligibility.linkable(node, context)) return;
         const pieces = plan(node.value);
         if (pieces) context.replaceNode(node, pieces);
       },

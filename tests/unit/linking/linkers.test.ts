@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
 import { buildRegistry, createEntityMatcher } from '../../../src/lib/entities/registry.ts';
-import type { AutolinkMode, EntityLinkOptions } from '../../../src/lib/linking/plan.ts';
+import { planDocumentLinks, type AutolinkMode, type EntityLinkOptions, type LinkPlanner } from '../../../src/lib/linking/plan.ts';
 import { remarkEntityLinks, remarkExternalLinks } from '../../../src/lib/linking/remark.ts';
 import { satteriEntityLinks, satteriExternalLinks } from '../../../src/lib/linking/satteri.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
@@ -158,5 +158,72 @@ describe.each(processors.map(([name]) => [name]))('weak names under %s', (name) 
   it('outside the content root, trusts the frontmatter and the strong names met so far', async () => {
     const listed = await renderFile('elsewhere.md', { actors: ['russia'] }, 'ورغبة موسكو واضحة ووفد السراج');
     expect(entityLinks(listed).map((link) => link.href)).toEqual(['/actors/russia/']);
+  });
+});
+
+/** An article whose entities are all linked before its end, and one with a heading-only mention. */
+const finishedRoot = makeContentRoot({
+  'actors/qatar.md': '---\nname: قطر\nkind: state\n---\nدولة.\n',
+  'actors/russia.md': '---\nname: روسيا\nkind: state\n---\nدولة.\n',
+  'actors/turkey.md': '---\nname: تركيا\nkind: state\n---\nدولة.\n',
+  'articles/2020/01/both.md':
+    '---\ntitle: لقاء\ndate: 2020-01-10\nsummary: ملخص.\n---\n\n## روسيا\n\nاجتماع في قطر.\n\nثم زارت روسيا قطر.\n\nقطر وروسيا.\n',
+  'articles/2020/01/heading.md': '---\ntitle: لقاء\ndate: 2020-01-11\nsummary: ملخص.\n---\n\n## روسيا\n\nاجتماع في قطر.\n\nوبعده قطر.\n',
+});
+
+describe('a scanned document, linking first mentions', () => {
+  const site = loadSiteIndex(finishedRoot);
+  const planFor = (file: string, mode: AutolinkMode = 'first', source = site.evidence?.(path.join(finishedRoot, file))?.scanned) =>
+    planDocumentLinks(
+      { site: () => site, contentRoot: finishedRoot, basePath: '/', mode },
+      { filePath: path.join(finishedRoot, file), frontmatter: {}, source },
+    )!;
+  const linkedKeys = (pieces: ReturnType<LinkPlanner>) =>
+    (pieces ?? []).flatMap((piece) => (piece.type === 'link' ? [String(piece.data?.hProperties?.['dataEntity'])] : []));
+
+  it('is finished once every entity the index found outside headings is linked, and then plans nothing', () => {
+    const plan = planFor('articles/2020/01/both.md');
+    expect(linkedKeys(plan('اجتماع في قطر.'))).toEqual(['actors/qatar']);
+    expect(plan.finished()).toBe(false);
+    expect(linkedKeys(plan('ثم زارت روسيا قطر.'))).toEqual(['actors/russia']);
+    expect(plan.finished()).toBe(true);
+    // Text the index did not scan (no such paragraph is in the file) is not even matched.
+    expect(plan('قطر وتركيا.')).toBeUndefined();
+  });
+
+  it('is not finished by a mention the headings alone hold, nor in mode "all", nor outside the content root', () => {
+    const heading = planFor('articles/2020/01/heading.md');
+    expect(linkedKeys(heading('اجتماع في قطر.'))).toEqual(['actors/qatar']);
+    expect(heading.finished()).toBe(true);
+    const all = planFor('articles/2020/01/both.md', 'all');
+    all('اجتماع في قطر.');
+    all('ثم زارت روسيا قطر.');
+    expect(all.finished()).toBe(false);
+    expect(linkedKeys(all('قطر وروسيا.'))).toEqual(['actors/qatar', 'actors/russia']);
+    const outside = planFor('../elsewhere.md');
+    outside('اجتماع في قطر وروسيا.');
+    expect(outside.finished()).toBe(false);
+  });
+
+  it('matches to the end a text other than the one the index scanned (the file edited since)', () => {
+    const edited = planFor('articles/2020/01/both.md', 'first', 'اجتماع في قطر.\n\nثم زارت روسيا قطر.\n\nوتركيا.\n');
+    edited('اجتماع في قطر.');
+    edited('ثم زارت روسيا قطر.');
+    expect(edited.finished()).toBe(false);
+    expect(linkedKeys(edited('وتركيا.'))).toEqual(['actors/turkey']);
+  });
+
+  it.each(processors.map(([name]) => [name]))('renders the same links under %s as it would without stopping', async (name) => {
+    const options: EntityLinkOptions = { site: () => site, contentRoot: finishedRoot, basePath: '/', mode: 'first' };
+    const renderer = name.startsWith('unified')
+      ? await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkEntityLinks, options]] })
+      : await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [satteriEntityLinks(options)] });
+    const file = path.join(finishedRoot, 'articles/2020/01/both.md');
+    const body = '## روسيا\n\nاجتماع في قطر.\n\nثم زارت روسيا قطر.\n\nقطر وروسيا.\n';
+    const html = (await renderer.render(body, { fileURL: pathToFileURL(file), frontmatter: {} })).code;
+    expect(entityLinks(html).map((link) => [link.text, link.href])).toEqual([
+      ['قطر', '/actors/qatar/'],
+      ['روسيا', '/actors/russia/'],
+    ]);
   });
 });
