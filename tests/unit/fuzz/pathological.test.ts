@@ -211,10 +211,20 @@ async function leastTime(work: () => unknown, runs = 5): Promise<number> {
   return least;
 }
 
-/** Eight times the input may take at most sixteen times as long: linear, with room for noise; a quadratic step takes 64 times. */
+/**
+ * Eight times the input may take at most sixteen times as long: linear, with room for noise; a quadratic step takes 64 times.
+ * A busy machine (other test files run beside this one) can stall one measurement past the bound, so a pair that misses is
+ * measured again, up to three times: a quadratic step misses every time, noise does not.
+ */
 async function expectLinear(small: () => unknown, large: () => unknown): Promise<void> {
-  const [smallMs, largeMs] = [await leastTime(small), await leastTime(large)];
-  expect(largeMs / Math.max(smallMs, 1), `${smallMs.toFixed(1)} ms, then ${largeMs.toFixed(1)} ms for 8× the input`).toBeLessThan(16);
+  const ratios: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [smallMs, largeMs] = [await leastTime(small), await leastTime(large)];
+    const ratio = largeMs / Math.max(smallMs, 1);
+    if (ratio < 16) return;
+    ratios.push(`${smallMs.toFixed(1)} ms, then ${largeMs.toFixed(1)} ms (${ratio.toFixed(1)}×)`);
+  }
+  expect.fail(`8× the input took more than 16× as long in every measurement: ${ratios.join('; ')}`);
 }
 
 describe('time grows at most linearly', () => {
