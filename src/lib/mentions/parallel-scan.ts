@@ -1,16 +1,15 @@
 /**
  * Scanning on both cores when a build has many documents to scan (a cold
  * cache: 10,000 articles take about 9 s on one). The site index is built
- * synchronously, by the build and by every CLI, so the second thread is
- * waited for synchronously: this thread scans its half meanwhile, then
- * blocks until the worker has posted the other half. Anything that goes
- * wrong on the worker's side (it cannot start, it fails, it takes far too
- * long) leaves its half to be scanned here: the result is the same, only
- * slower.
+ * synchronously, by the build and by every CLI, so the worker threads are
+ * waited for synchronously: this thread blocks until each has posted its
+ * half. Anything that goes wrong on a worker's side (it cannot start, it
+ * fails, it takes far too long) leaves its half to be scanned here: the
+ * result is the same, only slower.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SurfaceForm } from '../entities/matcher.ts';
 import type { IndexedDocument } from './mention-index.ts';
 import type { DocumentScan } from './scan.ts';
@@ -29,10 +28,40 @@ function workerFile(projectRoot: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** The half of `documents` a worker scans: whether it answered, and what. */
+interface Half {
+  documents: ReadonlyArray<readonly [string, IndexedDocument]>;
+  port: MessagePort;
+  done: Int32Array;
+  worker: Worker;
+}
+
+function startHalf(file: string, forms: readonly SurfaceForm[], documents: ReadonlyArray<readonly [string, IndexedDocument]>): Half {
+  const { port1, port2 } = new MessageChannel();
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(file, { workerData: { forms, documents, port: port2, done } satisfies ScanJob, transferList: [port2] });
+  // Its failures are handled by scanning its half here; an 'error' left unheard would stop the process.
+  worker.on('error', () => undefined).unref();
+  return { documents, port: port1, done, worker };
+}
+
+/** The scans a worker posted, or undefined when it failed or did not answer by `deadline`. */
+function awaitHalf(half: Half, deadline: number): ScanReply | undefined {
+  const outcome = Atomics.wait(half.done, 0, 0, Math.max(0, deadline - Date.now()));
+  const reply = outcome === 'timed-out' ? undefined : (receiveMessageOnPort(half.port)?.message as ScanReply | undefined);
+  void half.worker.terminate();
+  half.port.close();
+  return reply;
+}
+
 /**
- * The scans of `documents` (keyed as given), made by `scanHere` on this
- * thread for the first half and by a worker thread, matching with `forms`,
- * for the second, at the same time.
+ * The scans of `documents` (keyed as given). From PARALLEL_SCAN_MIN
+ * documents on, two worker threads scan a half each, matching with `forms`,
+ * while this thread waits: the Markdown parser's native buffers are freed
+ * only when the event loop turns, which a worker's loop lets happen and a
+ * thread blocked in a synchronous build does not (scanned here, 100,000
+ * documents left about 1.5 GB of them behind). Below that, or where a worker
+ * fails, `scanHere` scans on this thread.
  */
 export function scanInParallel(
   documents: ReadonlyArray<readonly [string, IndexedDocument]>,
@@ -42,26 +71,17 @@ export function scanInParallel(
 ): Map<string, DocumentScan> {
   const scans = new Map<string, DocumentScan>();
   const file = workerFile(projectRoot);
-  const half = Math.ceil(documents.length / 2);
-  const theirs = file && documents.length >= PARALLEL_SCAN_MIN ? documents.slice(half) : [];
-  const mine = theirs.length > 0 ? documents.slice(0, half) : documents;
-
-  const { port1, port2 } = new MessageChannel();
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker =
-    theirs.length > 0 && file
-      ? new Worker(file, { workerData: { forms, documents: theirs, port: port2, done } satisfies ScanJob, transferList: [port2] })
-      : undefined;
-  // Its failures are handled below, by scanning its half here; an 'error' left unheard would stop the process.
-  worker?.on('error', () => undefined).unref();
-  for (const [key, document] of mine) scans.set(key, scanHere(document));
-  if (!worker) return scans;
-
-  const outcome = Atomics.wait(done, 0, 0, WAIT_BASE_MS + WAIT_PER_DOCUMENT_MS * theirs.length);
-  const reply = outcome === 'timed-out' ? undefined : (receiveMessageOnPort(port1)?.message as ScanReply | undefined);
-  void worker.terminate();
-  port1.close();
-  if (reply && 'scans' in reply) for (const [key, scan] of reply.scans) scans.set(key, scan);
-  else for (const [key, document] of theirs) scans.set(key, scanHere(document));
+  if (!file || documents.length < PARALLEL_SCAN_MIN) {
+    for (const [key, document] of documents) scans.set(key, scanHere(document));
+    return scans;
+  }
+  const middle = Math.ceil(documents.length / 2);
+  const halves = [documents.slice(0, middle), documents.slice(middle)].map((part) => startHalf(file, forms, part));
+  const deadline = Date.now() + WAIT_BASE_MS + WAIT_PER_DOCUMENT_MS * middle;
+  for (const half of halves) {
+    const reply = awaitHalf(half, deadline);
+    if (reply && 'scans' in reply) for (const [key, scan] of reply.scans) scans.set(key, scan);
+    else for (const [key, document] of half.documents) scans.set(key, scanHere(document));
+  }
   return scans;
 }

@@ -19,12 +19,21 @@ export interface ScanJob {
 
 export type ScanReply = { scans: Array<[string, DocumentScan]> } | { error: string };
 
+/** Documents scanned between two turns of the event loop: enough that the turns cost nothing, few enough that the parser's buffers stay small. */
+const YIELD_EVERY = 100;
+
 const job = workerData as ScanJob;
 try {
   // Imported here, not above: a module that fails to load must still answer, or the waiting thread would wait in vain.
   const [{ createMatcher }, { scanDocument }] = await Promise.all([import('../entities/matcher.ts'), import('./scan.ts')]);
   const matcher = createMatcher(job.forms);
-  job.port.postMessage({ scans: job.documents.map(([key, document]) => [key, scanDocument(document, matcher)]) } satisfies ScanReply);
+  const scans: Array<[string, DocumentScan]> = [];
+  for (const [key, document] of job.documents) {
+    scans.push([key, scanDocument(document, matcher)]);
+    // The parser's native buffers are released by finalizers that run only when the event loop turns.
+    if (scans.length % YIELD_EVERY === 0) await new Promise(setImmediate);
+  }
+  job.port.postMessage({ scans } satisfies ScanReply);
 } catch (error) {
   job.port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ScanReply);
 } finally {
