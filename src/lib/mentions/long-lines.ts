@@ -104,17 +104,20 @@ export function foldLongLines(source: string): string {
 
 /** One line, cut at suitable spaces every FOLDED_LINE code units or so. */
 function fold(line: string): string {
-  const chars = line.split('');
+  const parts: string[] = [];
+  let partStart = 0;
   let since = 0;
-  for (let index = 1; index < chars.length - 1; index++) {
+  for (let index = 1; index < line.length - 1; index++) {
     since++;
-    if (since < FOLDED_LINE || chars[index] !== ' ') continue;
-    const before = chars[index - 1] ?? '';
-    if (before === ' ' || before === '\t' || before === '\\' || !startsContinuation(line, index + 1)) continue;
-    chars[index] = '\n';
+    if (since < FOLDED_LINE || line.charCodeAt(index) !== 0x20) continue;
+    const before = line.charCodeAt(index - 1);
+    if (before === 0x20 || before === 0x09 || before === 0x5c || !startsContinuation(line, index + 1)) continue;
+    parts.push(line.slice(partStart, index));
+    partStart = index + 1;
     since = 0;
   }
-  return chars.join('');
+  parts.push(line.slice(partStart));
+  return parts.join('\n');
 }
 
 /**
