@@ -67,3 +67,8 @@ function itemNode(item: FeedItem): XmlNode {
   if (item.language) children.push(textNode('dc:language', item.language));
   return { name: 'item', children };
 }
+
+/** The feed as the response of a feed route. */
+export function rssResponse(feed: Feed): Response {
+  return new Response(renderRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,6 +1,9 @@
 /**
  * The site's feeds: the latest published articles, and for each actor and
- * agreement every published article that mentions or names it.
+ * agreement the latest published articles that mention or name it. A feed
+ * reader asks for what is new; the whole record is on the entity's pages
+ * and in /data/mentions.json, and a feed that grew with the archive would
+ * grow without bound on a large one (an entity of 20,000 articles).
  */
 import type { ArticleEntry, Corpus } from '../content/corpus.ts';
 import type { EntityKey, Registry } from '../entities/registry.ts';
@@ -13,8 +16,8 @@ import { articlePath, entityPath } from '../pages/urls.ts';
 import { entityFeedPath, feedTitle, SITE_FEED_PATH } from './paths.ts';
 import type { Feed, FeedItem } from './rss.ts';
 
-/** How many articles the site feed carries. */
-export const SITE_FEED_SIZE = 50;
+/** How many articles a feed carries, the site's and each entity's. */
+export const FEED_SIZE = 50;
 
 /** What the feeds read of the site index. */
 export interface FeedSource {
@@ -58,20 +61,22 @@ function feedOf(
 }
 
 /** The site feed: the latest published articles, newest first. */
-export function siteFeed(source: FeedSource, settings: UrlSettings, size: number = SITE_FEED_SIZE): Feed {
+export function siteFeed(source: FeedSource, settings: UrlSettings, size: number = FEED_SIZE): Feed {
   const articles = publishedArticles(source.corpus.articles).slice(0, size);
   return feedOf(articles, settings, { title: feedTitle(), description: SITE_DESCRIPTION, page: '', self: SITE_FEED_PATH });
 }
 
-/** The feed of one entity: every published article that mentions or names it, newest first; undefined for an unknown key. */
-export function entityFeed(source: FeedSource, key: EntityKey, settings: UrlSettings): Feed | undefined {
+/** The feed of one entity: the latest `size` published articles that mention or name it, newest first; undefined for an unknown key. */
+export function entityFeed(source: FeedSource, key: EntityKey, settings: UrlSettings, size: number = FEED_SIZE): Feed | undefined {
   const entity = source.registry.byKey.get(key);
   if (!entity) return undefined;
   // Backlinks hold published articles only, already newest first.
-  const articles = source.mentions.backlinks(key).flatMap(({ article }) => {
+  const articles: ArticleEntry[] = [];
+  for (const { article } of source.mentions.backlinks(key)) {
+    if (articles.length === size) break;
     const entry = source.articles.get(article);
-    return entry && !entry.data.draft ? [entry] : [];
-  });
+    if (entry && !entry.data.draft) articles.push(entry);
+  }
   return feedOf(articles, settings, {
     title: feedTitle(entity.data),
     description: `كل ما نشره ${feedTitle()} من أخبار ورد فيها ${entity.data.name}.`,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderRss } from '../../../src/lib/feeds/rss.ts';
-import { entityFeed, siteFeed, SITE_FEED_SIZE } from '../../../src/lib/feeds/site-feeds.ts';
+import { entityFeed, siteFeed, FEED_SIZE } from '../../../src/lib/feeds/site-feeds.ts';
 import { loadSiteIndex } from '../../../src/lib/site-index.ts';
 import { publishedArticles } from '../../../src/lib/pages/queries.ts';
 import { makeContentRoot, VALID_FILES } from '../../helpers/content-root.ts';
@@ -64,7 +64,7 @@ describe('the site feed of the demo content', () => {
   });
 
   it('lists every published article (fewer than 50), newest first, each linked to its page', () => {
-    expect(published.length).toBeLessThan(SITE_FEED_SIZE);
+    expect(published.length).toBeLessThan(FEED_SIZE);
     const items = channel.item ?? [];
     expect(items.map((item) => item.link)).toEqual(published.map((article) => `${ORIGIN}articles/${article.id}/`));
     const times = items.map((item) => Date.parse(item.pubDate));
@@ -108,7 +108,7 @@ describe('the feed of an entity in the demo content', () => {
     expect(channel.item?.map((item) => item.link)).toContain(`${ORIGIN}articles/2020/10/qatar-mou-breach/`);
   });
 
-  it('exists for every actor and agreement, and not for an unknown key', () => {
+  it('exists for every actor and agreement, listing all its articles (fewer than 50), and not for an unknown key', () => {
     for (const entity of demo.registry.entities) {
       const feed = entityFeed(demo, `${entity.collection}/${entity.id}`, deployed);
       expect(feed?.items.length).toBe(demo.mentions.backlinks(`${entity.collection}/${entity.id}`).length);
@@ -154,6 +154,19 @@ describe('feeds of a corpus with drafts, English articles, hostile titles and mo
     const hostile = channel.item?.find((item) => item.link === '/articles/2020/11/hostile/');
     expect(hostile?.title).toBe("قطر </title><script>alert('x')</script> ]]>");
     expect(hostile?.['dc:language']).toBeUndefined();
+  });
+
+  it('entity feeds keep the latest 50 published articles too', () => {
+    const crowded = loadSiteIndex(
+      makeContentRoot({
+        ...VALID_FILES,
+        ...Object.fromEntries(Object.entries(many).map(([file, text]) => [file, text.replace('\n---\n', '\nactors: [qatar]\n---\n')])),
+      }),
+    );
+    const backlinks = crowded.mentions.backlinks('actors/qatar').map(({ article }) => `/articles/${article}/`);
+    expect(backlinks.length).toBeGreaterThan(FEED_SIZE);
+    const channel = parseFeed(renderRss(entityFeed(crowded, 'actors/qatar', local) ?? siteFeed(crowded, local)));
+    expect(channel.item?.map((item) => item.link)).toEqual(backlinks.slice(0, FEED_SIZE));
   });
 
   it('entity feeds leave drafts out and include articles that only mention the entity', () => {

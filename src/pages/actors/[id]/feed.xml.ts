@@ -1,16 +1,12 @@
-/** `/actors/<id>/feed.xml`: RSS 2.0 of every published article that mentions or names the actor. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolveContentRoot } from '../../../lib/content/corpus.ts';
-import { renderRss } from '../../../lib/feeds/rss.ts';
-import { entityFeed } from '../../../lib/feeds/site-feeds.ts';
-import { loadSiteIndex } from '../../../lib/site-index.ts';
+/** `/actors/<id>/feed.xml`: RSS 2.0 of the latest published articles that mention or name the actor. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { readSiteSettings } from '../../../lib/config/site-settings.ts';
+import { resolveContentRoot } from '../../../lib/content/corpus.ts';
+import { entityFeedPaths } from '../../../lib/feeds/entity-feed-paths.ts';
+import { rssResponse } from '../../../lib/feeds/rss.ts';
+import { loadSiteIndex } from '../../../lib/site-index.ts';
 
 export const getStaticPaths = (() =>
-  loadSiteIndex(resolveContentRoot()).corpus.actors.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
+  entityFeedPaths(loadSiteIndex(resolveContentRoot()), readSiteSettings(), 'actors')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const feed = entityFeed(loadSiteIndex(resolveContentRoot()), `actors/${params['id'] ?? ''}`, readSiteSettings());
-  if (!feed) return new Response(null, { status: 404 });
-  return new Response(renderRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => rssResponse(props.feed);
