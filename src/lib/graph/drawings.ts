@@ -4,7 +4,6 @@
  */
 import type { SiteIndex } from '../site-index.ts';
 import { buildEntityGraph, mostMentioned, pruneCoMentions } from './build.ts';
-import { layoutGraph } from './layout.ts';
 import { keptLayout } from './layout-memo.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { buildScene, type Scene, type SceneOptions } from './scene.ts';
@@ -51,7 +50,7 @@ export function networkDrawing(site: SiteSource): GraphDrawing {
   if (!drawing) {
     const full = mostMentioned(siteGraph(site), NETWORK_LIMIT);
     // Laid out with every co-mention, so an entity whose only ties are weak still sits beside them instead of drifting off.
-    const positions = layoutGraph(full, { iterations: 600 });
+    const positions = keptLayout(full, { iterations: 600 });
     const graph = pruneCoMentions(full, NETWORK_MIN_SHARED);
     drawing = { graph, scene: buildScene(graph, positions, NETWORK_DRAWING) };
     networks.set(site, drawing);
