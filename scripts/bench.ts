@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: {
     huge: { type: 'boolean', default: false },
     // Node's heap limit for the archives that need a larger one (below), to weigh memory against time.
-    heap: { type: 'string', default: '16384' },
+    heap: { type: 'string', default: '6144' },
     'no-hugo': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     // Pagefind keeps the whole index in memory; past what the machine holds, measure the rest of the build alone.
