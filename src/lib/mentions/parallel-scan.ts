@@ -28,7 +28,7 @@ function workerFile(projectRoot: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** The half of `documents` a worker scans: whether it answered, and what. */
+/** A worker scanning half of the documents: its documents, the port it answers on and the flag it sets when it has. */
 interface Half {
   documents: ReadonlyArray<readonly [string, IndexedDocument]>;
   port: MessagePort;

@@ -121,13 +121,16 @@ const article = (title: string, date: string, extra = '', body = 'نص.') =>
   `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsummary: ${JSON.stringify(`ملخص ${title}`)}\n${extra}---\n\n${body}\n`;
 
 describe('feeds of a corpus with drafts, English articles, hostile titles and more than 50 articles', () => {
-  const many = Object.fromEntries(
-    Array.from({ length: 55 }, (_, index) => {
-      const day = String(1 + (index % 28)).padStart(2, '0');
-      const month = String(1 + Math.floor(index / 28)).padStart(2, '0');
-      return [`articles/2019/${month}/n${index}.md`, article(`خبر ${index}`, `2019-${month}-${day}`)];
-    }),
-  );
+  /** 55 articles of 2019, each with `extra` frontmatter. */
+  const manyArticles = (extra = '') =>
+    Object.fromEntries(
+      Array.from({ length: 55 }, (_, index) => {
+        const day = String(1 + (index % 28)).padStart(2, '0');
+        const month = String(1 + Math.floor(index / 28)).padStart(2, '0');
+        return [`articles/2019/${month}/n${index}.md`, article(`خبر ${index}`, `2019-${month}-${day}`, extra)];
+      }),
+    );
+  const many = manyArticles();
   const root = makeContentRoot({
     ...VALID_FILES,
     ...many,
@@ -157,12 +160,7 @@ describe('feeds of a corpus with drafts, English articles, hostile titles and mo
   });
 
   it('entity feeds keep the latest 50 published articles too', () => {
-    const crowded = loadSiteIndex(
-      makeContentRoot({
-        ...VALID_FILES,
-        ...Object.fromEntries(Object.entries(many).map(([file, text]) => [file, text.replace('\n---\n', '\nactors: [qatar]\n---\n')])),
-      }),
-    );
+    const crowded = loadSiteIndex(makeContentRoot({ ...VALID_FILES, ...manyArticles('actors: [qatar]\n') }));
     const backlinks = crowded.mentions.backlinks('actors/qatar').map(({ article }) => `/articles/${article}/`);
     expect(backlinks.length).toBeGreaterThan(FEED_SIZE);
     const channel = parseFeed(renderRss(entityFeed(crowded, 'actors/qatar', local) ?? siteFeed(crowded, local)));
