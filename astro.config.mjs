@@ -5,6 +5,7 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { openData } from './src/integrations/open-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectPages } from './src/integrations/redirects.ts';
 import { resolveContentRoot } from './src/lib/content/corpus.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
     kept.opening,
     buildTrace(),
     contentCheck(),
+    // Before the search index is awaited: /data/ is written while Pagefind finishes on the other core.
+    openData(),
     pagefindIndex(),
     cspHeaders(),
     redirectPages(),

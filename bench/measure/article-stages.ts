@@ -54,7 +54,7 @@ export function articleStages(site: SiteIndex, article: ArticleEntry, settings: 
     },
     { name: 'search record', run: () => sourceArticle && articleRecord(sourceArticle, source.entities, source.settings) },
     { name: 'JSON-LD', run: () => serializeJsonLd(articleJsonLd(article, site, settings)) },
-    { name: 'data exports (mentions)', run: () => mentionsCsv(publishedMentionRecords(indexAlone())) },
+    { name: 'data exports (mentions)', run: () => [...mentionsCsv(publishedMentionRecords(indexAlone()))].join('') },
     { name: 'previews', run: () => previewsFor(linked(), site.registry) },
     { name: 'page props and key', run: () => pageKey(site, settings, articlePageProps(site, settings, article, site.corpus)) },
     { name: 'nesting check', run: () => checkNesting(alone, site.mentions) },

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { saveKeptMemos } from '../lib/build/kept-work.ts';
 import { keptOutputRecord, openOutput, removeStaleOutput, sealOutput } from '../lib/build/kept-output.ts';
+import { DATA_FOLDER } from '../lib/data/exports.ts';
 import { SEARCH_FOLDER } from '../lib/search/shards.ts';
 
 /** File times come from a coarser clock than Date.now(): a file written just after the start may be stamped a little before it. */
@@ -40,7 +41,9 @@ export function keptOutput(): { opening: AstroIntegration; sealing: AstroIntegra
       },
       'astro:build:done': ({ dir, assets }) => {
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        removedPages = removeStaleOutput(fileURLToPath(dir), produced, started, [SEARCH_FOLDER]).filter((file) => file.endsWith('.html'));
+        removedPages = removeStaleOutput(fileURLToPath(dir), produced, started, [SEARCH_FOLDER, DATA_FOLDER]).filter((file) =>
+          file.endsWith('.html'),
+        );
       },
     },
   };

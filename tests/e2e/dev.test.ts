@@ -48,4 +48,18 @@ describe('the dev server', () => {
     writeFileSync(entity, readFileSync(entity, 'utf8').replace('aliases:\n', 'aliases:\n  - طرابلس\n'));
     await expect.poll(async () => linksToQatar(await page(ARTICLE)), { timeout: 20_000, interval: 300 }).toBe(1);
   });
+
+  it('serves the open data from the content as it is now', async () => {
+    const mentions = async () => {
+      const response = await fetch(`${origin}/data/mentions.json`);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      return (await response.json()) as { content_digest: string; mentions: Array<{ article: string; text: string }> };
+    };
+    const before = await mentions();
+    expect(before.mentions.length).toBeGreaterThan(50);
+    const file = path.join(content, `${ARTICLE}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nوزارت بعثة الأمم المتحدة بنغازي.\n`);
+    await expect.poll(async () => (await mentions()).content_digest, { timeout: 20_000, interval: 300 }).not.toBe(before.content_digest);
+    expect((await fetch(`${origin}/data/nothing.json`)).status).toBe(404);
+  });
 });

@@ -15,11 +15,39 @@ export function* jsonParts(value: unknown): Generator<string> {
   yield '\n';
 }
 
+/**
+ * An array whose items are made as they are written (`jsonParts`), never all
+ * held at once: the mentions of 100,000 articles are millions of records.
+ * `JSON.stringify` writes it as the array of its items.
+ */
+export class JsonArray<T> {
+  readonly #items: () => Iterable<T>;
+
+  /** `items` is called each time the array is written, so a generator may make them. */
+  constructor(items: () => Iterable<T>) {
+    this.#items = items;
+  }
+
+  items(): Iterable<T> {
+    return this.#items();
+  }
+
+  toJSON(): T[] {
+    return [...this.#items()];
+  }
+}
+
+export function jsonArray<T>(items: () => Iterable<T>): JsonArray<T> {
+  return new JsonArray(items);
+}
+
 function* partsOf(value: unknown, indent: string): Generator<string> {
   const inner = `${indent}  `;
-  if (Array.isArray(value) && value.length > 0) {
-    for (let index = 0; index < value.length; index++) yield `${index === 0 ? '[' : ','}\n${inner}${whole(value[index], inner)}`;
-    yield `\n${indent}]`;
+  if ((Array.isArray(value) && value.length > 0) || value instanceof JsonArray) {
+    let count = 0;
+    for (const item of value instanceof JsonArray ? value.items() : (value as unknown[]))
+      yield `${count++ === 0 ? '[' : ','}\n${inner}${whole(item, inner)}`;
+    yield count === 0 ? '[]' : `\n${indent}]`;
     return;
   }
   const fields = isOpenable(value) ? Object.entries(value).filter(([, field]) => written(field)) : [];

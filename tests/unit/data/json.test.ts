@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonFile, jsonParts } from '../../../src/lib/data/json.ts';
+import { jsonArray, jsonFile, jsonParts } from '../../../src/lib/data/json.ts';
 
 const joined = (value: unknown) => [...jsonParts(value)].join('');
 
@@ -35,5 +35,28 @@ describe('a JSON export in parts', () => {
     const parts = [...jsonParts({ release: { version: '1' }, records })];
     expect(parts.length).toBeGreaterThan(1000);
     expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(200);
+  });
+
+  it('writes an array made as it is written as the array of its items, in parts and whole', () => {
+    function* records() {
+      for (let index = 0; index < 3; index++) yield { index, text: 'قوات' };
+    }
+    const lazy = { release: 'r', mentions: jsonArray(records), none: jsonArray(() => []) };
+    const eager = { release: 'r', mentions: [...records()], none: [] };
+    expect(joined(lazy)).toBe(jsonFile(eager));
+    expect(jsonFile(lazy)).toBe(jsonFile(eager));
+  });
+
+  it('asks an array made as it is written for its items only while it writes them', () => {
+    let made = 0;
+    function* records() {
+      for (let index = 0; index < 1000; index++) {
+        made += 1;
+        yield index;
+      }
+    }
+    const parts = jsonParts({ mentions: jsonArray(records) });
+    for (let index = 0; index < 10; index++) parts.next();
+    expect(made).toBeLessThan(20);
   });
 });
