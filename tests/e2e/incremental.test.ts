@@ -70,11 +70,21 @@ describe('a rebuild after editing one article', () => {
 
     // The site was kept, not emptied and copied back: the unchanged page is the same file.
     expect(second.stdout).toMatch(/keeping .*: the previous build with this cache wrote it/);
+    const mentionedArticles = () =>
+      new Set(
+        (
+          JSON.parse(readFileSync(path.join(outDir, 'data/mentions.json'), 'utf8')) as { mentions: Array<{ article: string }> }
+        ).mentions.map((mention) => `articles/${mention.article}`),
+      );
+    expect(mentionedArticles().has(WITHDRAWN)).toBe(true);
     const withdrawnFile = path.join(content, `${WITHDRAWN}.md`);
     writeFileSync(withdrawnFile, readFileSync(withdrawnFile, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
     const third = buildSite(outDir, env);
     expect(third.status, third.stderr.slice(-2000)).toBe(0);
     expect(existsSync(path.join(outDir, WITHDRAWN))).toBe(false);
+    // The open data of the kept site is written again: a draft's mentions are not public.
+    expect(mentionedArticles().has(WITHDRAWN)).toBe(false);
+    expect(mentionedArticles().has(ARTICLE)).toBe(true);
     expect(page(UNRELATED_PAGE)).toBe(unrelatedBefore);
     expect(existsSync(path.join(outDir, 'favicon.svg'))).toBe(true);
 

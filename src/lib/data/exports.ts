@@ -54,17 +54,20 @@ const TABLES = [
 export function dataFiles({ site, settings, licence }: DataSource): DataFile[] {
   const release = () => releaseOf(site.corpus, licence);
   const sources = () => sourceRecords(site.corpus.articles, settings);
+  // The JSON and the CSV of a table are written one after the other: the second reuses the first's records.
+  const entities = lastOf(() => entityRecords(site, settings));
+  const graph = lastOf(() => entityGraph(site, settings));
   return [
-    { name: 'entities.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), { entities: entityRecords(site, settings) })) },
-    { name: 'entities.csv', type: CSV_TYPE, parts: () => entitiesCsv(entityRecords(site, settings)) },
+    { name: 'entities.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), { entities: entities.make() })) },
+    { name: 'entities.csv', type: CSV_TYPE, parts: () => entitiesCsv(entities.take()) },
     {
       name: 'mentions.json',
       type: JSON_TYPE,
       parts: () => jsonParts(withRelease(release(), { mentions: jsonArray(() => publishedMentionRecords(site.mentions)) })),
     },
     { name: 'mentions.csv', type: CSV_TYPE, parts: () => mentionsCsv(publishedMentionRecords(site.mentions)) },
-    { name: 'graph.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), entityGraph(site, settings))) },
-    { name: 'graph.csv', type: CSV_TYPE, parts: () => graphCsv(entityGraph(site, settings)) },
+    { name: 'graph.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), graph.make())) },
+    { name: 'graph.csv', type: CSV_TYPE, parts: () => graphCsv(graph.take()) },
     { name: 'sources.json', type: JSON_TYPE, parts: () => jsonParts(sources()) },
     { name: 'sources.csv', type: CSV_TYPE, parts: () => sourcesCsv(sources()) },
     ...TABLES.map(({ table, title, header }) => ({
@@ -90,6 +93,23 @@ export function dataFiles({ site, settings, licence }: DataSource): DataFile[] {
       ],
     },
   ];
+}
+
+/**
+ * A value made by `make()` and handed on once by `take()`, which makes it
+ * only if nothing did since the last take: two files of the same records
+ * share them without the list holding them after both are written.
+ */
+function lastOf<T>(make: () => T): { make: () => T; take: () => T } {
+  let made: { value: T } | undefined;
+  return {
+    make: () => (made = { value: make() }).value,
+    take: () => {
+      const value = made ? made.value : make();
+      made = undefined;
+      return value;
+    },
+  };
 }
 
 /** The files of this site's `/data/`, with the licence the settings give. */
