@@ -43,8 +43,12 @@ export interface MentionIndex {
   descriptions: ReadonlyMap<EntityKey, DocumentScan>;
   /** Published articles that mention or name the entity, newest first. */
   backlinks(entity: EntityKey): Backlink[];
-  /** Entities that share published articles with this one, most shared first. */
-  coMentioned(entity: EntityKey): Array<{ entity: EntityKey; shared: number }>;
+  /**
+   * Entities that share published articles with this one, most shared first.
+   * Counted once per entity and then kept (the network, the entity pages and
+   * the open data each ask for every entity's), so the list is read-only.
+   */
+  coMentioned(entity: EntityKey): ReadonlyArray<Readonly<{ entity: EntityKey; shared: number }>>;
 }
 
 /** Scans keyed by matcher generation and content hash; shared by every index built in this process. */
@@ -149,18 +153,25 @@ export function buildMentionIndex(
     }
   }
 
+  const coMentions = new Map<EntityKey, ReturnType<MentionIndex['coMentioned']>>();
   return {
     articles,
     descriptions,
     backlinks: (entity) => byEntity.get(entity) ?? [],
     coMentioned(entity) {
+      let counted = coMentions.get(entity);
+      if (counted) return counted;
       const shared = new Map<EntityKey, number>();
       for (const { article } of byEntity.get(entity) ?? []) {
         for (const other of entitiesOf.get(article) ?? []) if (other !== entity) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
-      return [...shared]
-        .map(([key, count]) => ({ entity: key, shared: count }))
-        .sort((a, b) => b.shared - a.shared || (a.entity < b.entity ? -1 : 1));
+      counted = Object.freeze(
+        [...shared]
+          .map(([key, count]) => Object.freeze({ entity: key, shared: count }))
+          .sort((a, b) => b.shared - a.shared || (a.entity < b.entity ? -1 : 1)),
+      );
+      coMentions.set(entity, counted);
+      return counted;
     },
   };
 }

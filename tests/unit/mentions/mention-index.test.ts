@@ -50,6 +50,12 @@ describe('backlinks', () => {
     expect(index.coMentioned('actors/libyan-national-army')).toEqual([{ entity: 'actors/qatar', shared: 1 }]);
     expect(index.coMentioned('actors/qatar')[0]).toEqual({ entity: 'actors/libyan-national-army', shared: 1 });
   });
+  it('co-mentions are counted once and kept read-only, since every page asks again', () => {
+    const first = index.coMentioned('actors/qatar');
+    expect(index.coMentioned('actors/qatar')).toBe(first);
+    expect(Object.isFrozen(first) && first.every((entry) => Object.isFrozen(entry))).toBe(true);
+    expect(index.coMentioned('actors/nobody')).toEqual([]);
+  });
 });
 
 describe('the scan cache', () => {
