@@ -53,21 +53,21 @@ const TABLES = [
 /** The files of `/data/`, in the order they are written. */
 export function dataFiles({ site, settings, licence }: DataSource): DataFile[] {
   const release = () => releaseOf(site.corpus, licence);
-  const sources = () => sourceRecords(site.corpus.articles, settings);
-  // The JSON and the CSV of a table are written one after the other: the second reuses the first's records.
-  const entities = lastOf(() => entityRecords(site, settings));
-  const graph = lastOf(() => entityGraph(site, settings));
+  // The JSON and the CSV of a table share its records; the list lives as long as one writing of the folder.
+  const sources = once(() => sourceRecords(site.corpus.articles, settings));
+  const entities = once(() => entityRecords(site, settings));
+  const graph = once(() => entityGraph(site, settings));
   return [
-    { name: 'entities.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), { entities: entities.make() })) },
-    { name: 'entities.csv', type: CSV_TYPE, parts: () => entitiesCsv(entities.take()) },
+    { name: 'entities.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), { entities: entities() })) },
+    { name: 'entities.csv', type: CSV_TYPE, parts: () => entitiesCsv(entities()) },
     {
       name: 'mentions.json',
       type: JSON_TYPE,
       parts: () => jsonParts(withRelease(release(), { mentions: jsonArray(() => publishedMentionRecords(site.mentions)) })),
     },
     { name: 'mentions.csv', type: CSV_TYPE, parts: () => mentionsCsv(publishedMentionRecords(site.mentions)) },
-    { name: 'graph.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), graph.make())) },
-    { name: 'graph.csv', type: CSV_TYPE, parts: () => graphCsv(graph.take()) },
+    { name: 'graph.json', type: JSON_TYPE, parts: () => jsonParts(withRelease(release(), graph())) },
+    { name: 'graph.csv', type: CSV_TYPE, parts: () => graphCsv(graph()) },
     { name: 'sources.json', type: JSON_TYPE, parts: () => jsonParts(sources()) },
     { name: 'sources.csv', type: CSV_TYPE, parts: () => sourcesCsv(sources()) },
     ...TABLES.map(({ table, title, header }) => ({
@@ -95,21 +95,10 @@ export function dataFiles({ site, settings, licence }: DataSource): DataFile[] {
   ];
 }
 
-/**
- * A value made by `make()` and handed on once by `take()`, which makes it
- * only if nothing did since the last take: two files of the same records
- * share them without the list holding them after both are written.
- */
-function lastOf<T>(make: () => T): { make: () => T; take: () => T } {
+/** `make()`, called the first time it is asked for. */
+function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
-  return {
-    make: () => (made = { value: make() }).value,
-    take: () => {
-      const value = made ? made.value : make();
-      made = undefined;
-      return value;
-    },
-  };
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The files of this site's `/data/`, with the licence the settings give. */

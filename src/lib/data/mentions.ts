@@ -3,20 +3,12 @@
  * limited to published articles, since a draft's text is not public.
  */
 import type { MentionIndex } from '../mentions/mention-index.ts';
-import type { MentionRecord } from '../mentions/records.ts';
+import { eachMentionRecord, type MentionRecord } from '../mentions/records.ts';
 import { csvParts, type CsvColumn } from './csv.ts';
 
-/**
- * Body mentions of published articles, by article id, then position, as
- * `mentionRecords` gives them; made one at a time, since at 100,000 articles
- * they are millions.
- */
-export function* publishedMentionRecords(index: MentionIndex): Generator<MentionRecord> {
-  for (const id of [...index.articles.keys()].sort()) {
-    const article = index.articles.get(id);
-    if (article === undefined || article.draft) continue;
-    for (const { entity, line, column, text } of article.scan.body) yield { article: id, entity, line, column, text };
-  }
+/** Body mentions of published articles, by article id, then position, one at a time. */
+export function publishedMentionRecords(index: MentionIndex): Generator<MentionRecord> {
+  return eachMentionRecord(index, (article) => !article.draft);
 }
 
 /** The fields of a mention record, in the order of the JSON and the CSV. */

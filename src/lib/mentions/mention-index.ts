@@ -12,7 +12,7 @@ import { scanInParallel } from './parallel-scan.ts';
 import { scanDocument, type DocumentScan, type ScannableDocument } from './scan.ts';
 import type { Snippet } from './snippet.ts';
 
-interface IndexedArticle {
+export interface IndexedArticle {
   id: string;
   date: string;
   draft: boolean;

@@ -1,5 +1,5 @@
 /** The machine-readable form of the mention index (`npm run mentions`). */
-import type { MentionIndex } from './mention-index.ts';
+import type { IndexedArticle, MentionIndex } from './mention-index.ts';
 
 export interface MentionRecord {
   /** Article id, its path under articles/ without `.md`. */
@@ -16,8 +16,20 @@ export interface MentionRecord {
 
 /** Body mentions only, by article id, then position. */
 export function mentionRecords(index: MentionIndex): MentionRecord[] {
-  const ids = [...index.articles.keys()].sort();
-  return ids.flatMap((id) =>
-    (index.articles.get(id)?.scan.body ?? []).map(({ entity, line, column, text }) => ({ article: id, entity, line, column, text })),
-  );
+  return [...eachMentionRecord(index)];
+}
+
+/**
+ * The records of `mentionRecords`, one at a time (at 100,000 articles they
+ * are millions), of the articles `include` accepts.
+ */
+export function* eachMentionRecord(
+  index: MentionIndex,
+  include: (article: IndexedArticle) => boolean = () => true,
+): Generator<MentionRecord> {
+  for (const id of [...index.articles.keys()].sort()) {
+    const article = index.articles.get(id);
+    if (article === undefined || !include(article)) continue;
+    for (const { entity, line, column, text } of article.scan.body) yield { article: id, entity, line, column, text };
+  }
 }
